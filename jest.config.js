@@ -1,0 +1,24 @@
+const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }];
+
+/** Unit tests run anywhere; the n8n project starts a real n8n (see test/n8n/README.md). */
+module.exports = {
+	projects: [
+		{
+			displayName: 'unit',
+			testEnvironment: 'node',
+			roots: ['<rootDir>/test'],
+			testMatch: ['<rootDir>/test/unit/**/*.test.ts', '<rootDir>/test/mocks/**/*.test.ts'],
+			transform: { '^.+\\.ts$': tsJest },
+		},
+		{
+			displayName: 'n8n',
+			testEnvironment: 'node',
+			roots: ['<rootDir>/test'],
+			testMatch: ['<rootDir>/test/n8n/**/*.test.ts'],
+			transform: { '^.+\\.ts$': tsJest },
+			globalSetup: '<rootDir>/test/n8n/harness/globalSetup.ts',
+			globalTeardown: '<rootDir>/test/n8n/harness/globalTeardown.ts',
+			testTimeout: 120000,
+		},
+	],
+};

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs the pinned n8n outside the package's node_modules and caches it between runs.
+# Prints the folder that holds node_modules/.bin/n8n.
+set -euo pipefail
+version="${N8N_VERSION:-2.8.4}"
+root="${N8N_RUNTIME_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/n8n-nodes-service-pack/n8n-$version}"
+marker="$root/.installed"
+if [ -f "$marker" ] && [ -x "$root/node_modules/.bin/n8n" ]; then
+  echo "$root"
+  exit 0
+fi
+mkdir -p "$root"
+cat > "$root/package.json" <<JSON
+{
+  "name": "n8n-runtime",
+  "private": true,
+  "dependencies": { "n8n": "$version" },
+  "overrides": { "xlsx": "npm:@e965/xlsx@0.20.2" }
+}
+JSON
+echo "Installing n8n $version into $root (first run only; takes several minutes)..." >&2
+(
+  cd "$root"
+  # npm's own progress goes to stderr so callers can read the folder from stdout.
+  npm install --no-audit --no-fund --loglevel=http 1>&2
+)
+touch "$marker"
+echo "$root"
