@@ -1,0 +1,34 @@
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import { readAll } from '../pagination/readPages';
+import type { PagingStrategy } from '../pagination/types';
+import type { ApiRequest } from '../transport/types';
+import type { ItemRun } from './types';
+
+/** Return All and Limit, as every list offers them. */
+export function returnAllAndLimit(noun: string, defaultLimit = 50): INodeProperties[] {
+	return [
+		{
+			displayName: 'Return All',
+			name: 'returnAll',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to return all results or only up to a given limit',
+		},
+		{
+			displayName: 'Limit',
+			name: 'limit',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: defaultLimit,
+			description: `Max number of ${noun} to return`,
+			displayOptions: { show: { returnAll: [false] } },
+		},
+	];
+}
+
+/** Reads a list the way the user asked: everything, or up to Limit. */
+export async function readList({ client, params, itemIndex }: ItemRun, request: ApiRequest, strategy: PagingStrategy): Promise<IDataObject[]> {
+	const returnAll = params.boolean('returnAll');
+	const limit = returnAll ? undefined : params.number('limit', 'Limit', { min: 1, integer: true });
+	return await readAll(client, request, strategy, { limit, itemIndex });
+}

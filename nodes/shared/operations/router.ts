@@ -1,0 +1,38 @@
+import { NodeOperationError, type IDataObject, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
+import { ItemParameters } from '../input/itemParameters';
+import { createApiClient } from '../transport/apiClient';
+import type { ServiceProfile } from '../transport/types';
+import { errorItem } from './errorItem';
+import type { Operation, Resource } from './types';
+
+function findOperation(ctx: IExecuteFunctions, resources: Resource[]): Operation {
+	const resourceValue = ctx.getNodeParameter('resource', 0) as string;
+	const operationValue = ctx.getNodeParameter('operation', 0) as string;
+	const operation = resources.find((r) => r.value === resourceValue)?.operations.find((o) => o.value === operationValue);
+	if (!operation) throw new NodeOperationError(ctx.getNode(), `The operation "${operationValue}" of "${resourceValue}" is not supported`);
+	return operation;
+}
+
+/**
+ * The execute() of every action node: finds the chosen operation, runs it per item (or once for bulk operations),
+ * pairs every output with its input, and turns a failure into an error item when Continue On Fail is set.
+ */
+export async function runOperations(ctx: IExecuteFunctions, resources: Resource[], profile: ServiceProfile): Promise<INodeExecutionData[][]> {
+	const operation = findOperation(ctx, resources);
+	const items = ctx.getInputData();
+	const client = await createApiClient(ctx, profile);
+	if (operation.runAll) return [await operation.runAll({ ctx, client, items })];
+	if (!operation.run) throw new NodeOperationError(ctx.getNode(), `The operation "${operation.name}" cannot run`);
+	const output: INodeExecutionData[] = [];
+	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+		try {
+			const result: IDataObject | IDataObject[] = await operation.run({ ctx, client, params: new ItemParameters(ctx, itemIndex), itemIndex });
+			const rows = ctx.helpers.returnJsonArray(result);
+			output.push(...ctx.helpers.constructExecutionMetaData(rows, { itemData: { item: itemIndex } }));
+		} catch (error) {
+			if (!ctx.continueOnFail()) throw error;
+			output.push(errorItem(error, itemIndex, client.secrets));
+		}
+	}
+	return [output];
+}

@@ -1,0 +1,37 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { ItemParameters } from '../input/itemParameters';
+import type { ApiClient } from '../transport/apiClient';
+
+export interface ItemRun {
+	ctx: IExecuteFunctions;
+	client: ApiClient;
+	params: ItemParameters;
+	itemIndex: number;
+}
+
+export interface BatchRun {
+	ctx: IExecuteFunctions;
+	client: ApiClient;
+	items: INodeExecutionData[];
+}
+
+/** One entry of the Operation dropdown: its fields and what it does. */
+export interface Operation {
+	value: string;
+	name: string;
+	action: string;
+	description: string;
+	/** Fields shown for this operation only; display options are added for you. */
+	properties?: INodeProperties[];
+	/** Runs for one input item and returns its output rows (an empty list emits nothing for that item). */
+	run?(input: ItemRun): Promise<IDataObject | IDataObject[]>;
+	/** Runs once for all input items (bulk requests); must pair every output with its input itself. */
+	runAll?(input: BatchRun): Promise<INodeExecutionData[]>;
+}
+
+export interface Resource {
+	value: string;
+	name: string;
+	description?: string;
+	operations: Operation[];
+}

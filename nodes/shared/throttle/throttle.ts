@@ -1,0 +1,88 @@
+import { systemClock, type Clock } from './clock';
+import { SlidingWindow, type RateWindowSpec } from './slidingWindow';
+
+/** Thrown instead of waiting when a `fail` window (a daily quota) is spent. */
+export class QuotaExhaustedError extends Error {
+	constructor(
+		readonly window: RateWindowSpec,
+		readonly resetsAt: Date,
+	) {
+		super(`The quota of ${window.label} is used up; it frees up at ${resetsAt.toISOString()}`);
+		this.name = 'QuotaExhaustedError';
+	}
+}
+
+/** What a response's rate headers said: requests counted and the limit, for the window the headers describe. */
+export interface ServerRateReport {
+	used?: number;
+	limit?: number;
+}
+
+/** Network delay allowance added to each window: 1% of its period, between 5 ms and 1 s. */
+function marginFor(spec: RateWindowSpec): number {
+	return Math.min(1000, Math.max(5, Math.round(spec.periodMs * 0.01)));
+}
+
+/**
+ * Keeps one rate group (a credential on one API) inside every documented window at once, and learns from the
+ * server: its used/limit headers, Retry-After, and 429s that came sooner than our own count predicted.
+ * It spends each window as a window: a burst is allowed wherever the window allows it.
+ */
+export class Throttle {
+	readonly windows: SlidingWindow[];
+	private pausedUntil = 0;
+
+	constructor(
+		specs: RateWindowSpec[],
+		private readonly clock: Clock = systemClock,
+		/** Index of the window that the service's used/limit headers describe, if it sends them. */
+		private readonly headerWindow?: number,
+	) {
+		this.windows = specs.map((spec) => new SlidingWindow(spec, marginFor(spec)));
+	}
+
+	/** Resolves when one more request may be sent, and counts it. Throws QuotaExhaustedError for spent quotas. */
+	async acquire(signal?: AbortSignal): Promise<void> {
+		for (;;) {
+			const now = this.clock.now();
+			let wait = Math.max(0, this.pausedUntil - now);
+			for (const window of this.windows) {
+				const windowWait = window.waitMs(now);
+				if (windowWait > 0 && window.spec.whenFull === 'fail') {
+					throw new QuotaExhaustedError(window.spec, new Date(now + windowWait));
+				}
+				wait = Math.max(wait, windowWait);
+			}
+			if (wait === 0) {
+				for (const window of this.windows) window.record(now);
+				return;
+			}
+			await this.clock.sleep(wait, signal);
+			if (signal?.aborted) throw new Error('The execution was cancelled while waiting for the rate limit');
+		}
+	}
+
+	/** Applies the service's used/limit headers to the window they describe. */
+	observe(report: ServerRateReport): void {
+		if (this.headerWindow === undefined) return;
+		const window = this.windows[this.headerWindow];
+		if (!window) return;
+		if (report.limit !== undefined) window.adoptServerLimit(report.limit);
+		if (report.used !== undefined) window.matchServerCount(this.clock.now(), report.used);
+	}
+
+	/**
+	 * The server refused with 429. Nothing is sent before `retryAfterMs` (or `fallbackMs` when it gave none), and,
+	 * when the server counts no usage headers, the shortest window paces at what we had sent when it refused.
+	 */
+	onThrottled(retryAfterMs: number | undefined, fallbackMs: number, hadUsageHeaders: boolean): number {
+		const now = this.clock.now();
+		const wait = retryAfterMs ?? fallbackMs;
+		this.pausedUntil = Math.max(this.pausedUntil, now + wait);
+		if (!hadUsageHeaders) {
+			const shortest = [...this.windows].sort((a, b) => a.spec.periodMs - b.spec.periodMs)[0];
+			shortest?.lowerToCurrent(now);
+		}
+		return wait;
+	}
+}

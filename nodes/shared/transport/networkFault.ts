@@ -1,0 +1,34 @@
+const TRANSIENT_CODES = new Set([
+	'ECONNRESET',
+	'ETIMEDOUT',
+	'ECONNABORTED',
+	'ECONNREFUSED',
+	'EPIPE',
+	'EAI_AGAIN',
+	'ENETUNREACH',
+	'EHOSTUNREACH',
+	'ERR_SOCKET_CONNECTION_TIMEOUT',
+]);
+
+/** The error code of a failed request, looking through n8n's wrapping (NodeApiError → cause → axios error). */
+export function networkCode(error: unknown): string | undefined {
+	let current: unknown = error;
+	for (let depth = 0; depth < 4 && current && typeof current === 'object'; depth++) {
+		const record = current as { code?: unknown; cause?: unknown; message?: unknown };
+		if (typeof record.code === 'string' && record.code !== '') return record.code;
+		if (typeof record.message === 'string' && /socket hang up/i.test(record.message)) return 'ECONNRESET';
+		if (typeof record.message === 'string' && /timeout of \d+ms exceeded/i.test(record.message)) return 'ETIMEDOUT';
+		current = record.cause;
+	}
+	return undefined;
+}
+
+/** Faults after which the same request may succeed: resets, timeouts, refused or unreachable hosts. */
+export function isTransientNetworkFault(code: string | undefined): boolean {
+	return code !== undefined && TRANSIENT_CODES.has(code);
+}
+
+export function isCancellation(error: unknown): boolean {
+	const code = networkCode(error);
+	return code === 'ERR_CANCELED' || (error instanceof Error && error.name === 'AbortError');
+}
