@@ -1,0 +1,19 @@
+import { customApiCallResource } from '../../shared/operations/customApiCall';
+import type { Resource } from '../../shared/operations/types';
+import { hivePaging } from '../hivePaging';
+import { orderResource } from './order';
+import { restockingShipmentResource } from './restockingShipment';
+import { returnResource } from './returnResource';
+import { shipmentResource } from './shipment';
+import { skuResource } from './sku';
+import { warehouseResource } from './warehouse';
+
+export const hiveResources: Resource[] = [
+	orderResource,
+	restockingShipmentResource,
+	returnResource,
+	shipmentResource,
+	skuResource,
+	warehouseResource,
+	customApiCallResource([{ name: 'Hive Pages (page and page_count)', value: 'hivePages', strategy: hivePaging }]),
+];

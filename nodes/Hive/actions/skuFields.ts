@@ -1,0 +1,83 @@
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
+
+/** The SKU fields a merchant may write, as Hive documents them (name and merchant_sku_id are required on create). */
+export const skuSchema = z
+	.object({
+		merchant_sku_id: z.string().trim().min(1, 'is required'),
+		name: z.string().trim().min(1, 'is required'),
+		barcode: z.string().nullable().optional(),
+		batch_tracking_enabled: z.boolean().optional(),
+		cost_in_cents: z.number().int().nonnegative().nullable().optional(),
+		country_code_of_origin: z.string().length(2, 'must be a 2-letter ISO 3166-1 code').nullable().optional(),
+		hs_code: z.string().nullable().optional(),
+		image_url: z.string().url().nullable().optional(),
+		weight_in_kg: z.number().nonnegative().nullable().optional(),
+	})
+	.strict();
+
+export type SkuInput = z.infer<typeof skuSchema>;
+
+export const skuUpdateSchema = skuSchema.partial().strict();
+
+interface SkuField {
+	name: string;
+	apiName: keyof SkuInput;
+	displayName: string;
+	type: 'string' | 'number' | 'boolean';
+	description: string;
+}
+
+const OPTIONAL_FIELDS: SkuField[] = [
+	{ name: 'barcode', apiName: 'barcode', displayName: 'Barcode', type: 'string', description: 'Barcode of the SKU' },
+	{ name: 'batchTrackingEnabled', apiName: 'batch_tracking_enabled', displayName: 'Batch Tracking Enabled', type: 'boolean', description: 'Whether Hive tracks batches of this SKU' },
+	{ name: 'costInCents', apiName: 'cost_in_cents', displayName: 'Cost in Cents', type: 'number', description: 'Cost in cents, in the shop\'s currency' },
+	{ name: 'countryCodeOfOrigin', apiName: 'country_code_of_origin', displayName: 'Country Code of Origin', type: 'string', description: '2-letter ISO 3166-1 code, e.g. DE' },
+	{ name: 'hsCode', apiName: 'hs_code', displayName: 'HS Code', type: 'string', description: 'Harmonized System customs code' },
+	{ name: 'imageUrl', apiName: 'image_url', displayName: 'Image URL', type: 'string', description: 'Publicly reachable URL of an image of this SKU' },
+	{ name: 'weightInKg', apiName: 'weight_in_kg', displayName: 'Weight in Kg', type: 'number', description: 'Weight in kilograms' },
+];
+
+const IDENTITY_FIELDS: SkuField[] = [
+	{ name: 'merchantSkuId', apiName: 'merchant_sku_id', displayName: 'Merchant SKU ID', type: 'string', description: 'Your own SKU code' },
+	{ name: 'name', apiName: 'name', displayName: 'Name', type: 'string', description: 'Name of the SKU' },
+];
+
+function asProperty(field: SkuField): INodeProperties {
+	const defaults = { string: '', number: 0, boolean: false } as const;
+	return {
+		displayName: field.displayName,
+		name: field.name,
+		type: field.type,
+		default: defaults[field.type],
+		description: field.description,
+		typeOptions: field.type === 'number' && field.name === 'weightInKg' ? { numberPrecision: 3 } : undefined,
+	};
+}
+
+export const skuAdditionalFields: INodeProperties = {
+	displayName: 'Additional Fields',
+	name: 'additionalFields',
+	type: 'collection',
+	placeholder: 'Add Field',
+	default: {},
+	options: OPTIONAL_FIELDS.map(asProperty),
+};
+
+export const skuUpdateFields: INodeProperties = {
+	displayName: 'Update Fields',
+	name: 'updateFields',
+	type: 'collection',
+	placeholder: 'Add Field',
+	default: {},
+	options: [...IDENTITY_FIELDS, ...OPTIONAL_FIELDS].map(asProperty).sort((a, b) => a.displayName.localeCompare(b.displayName)),
+};
+
+/** Turns the UI's field names into Hive's (e.g. costInCents → cost_in_cents). */
+export function toSkuBody(values: IDataObject): IDataObject {
+	const body: IDataObject = {};
+	for (const field of [...IDENTITY_FIELDS, ...OPTIONAL_FIELDS]) {
+		if (values[field.name] !== undefined) body[field.apiName] = values[field.name];
+	}
+	return body;
+}

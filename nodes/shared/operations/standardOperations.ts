@@ -1,0 +1,53 @@
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { ItemParameters } from '../input/itemParameters';
+import type { PagingStrategy } from '../pagination/types';
+import { readList, returnAllAndLimit } from './listFields';
+import { responseRows } from './responseRows';
+import type { Operation } from './types';
+
+interface GetOptions {
+	/** Singular noun as users say it: "order", "restocking shipment". */
+	noun: string;
+	locator: INodeProperties;
+	path(id: string): string;
+	properties?: INodeProperties[];
+	query?(params: ItemParameters): IDataObject;
+}
+
+/** "Get": one object by id. */
+export function getOperation(options: GetOptions): Operation {
+	return {
+		value: 'get',
+		name: 'Get',
+		action: `Get a ${options.noun}`,
+		description: `Retrieve one ${options.noun} by its ID`,
+		properties: [options.locator, ...(options.properties ?? [])],
+		run: async ({ client, params, itemIndex }) => {
+			const id = params.id(options.locator.name, options.locator.displayName);
+			const qs = options.query?.(params);
+			return responseRows(await client.send({ method: 'GET', path: options.path(id), qs }, itemIndex));
+		},
+	};
+}
+
+interface GetManyOptions {
+	/** Plural noun: "orders". */
+	nouns: string;
+	path: string;
+	strategy: PagingStrategy;
+	properties?: INodeProperties[];
+	query?(params: ItemParameters): IDataObject;
+	description?: string;
+}
+
+/** "Get Many": a paged list with Return All and Limit. */
+export function getManyOperation(options: GetManyOptions): Operation {
+	return {
+		value: 'getAll',
+		name: 'Get Many',
+		action: `Get many ${options.nouns}`,
+		description: options.description ?? `List ${options.nouns}`,
+		properties: [...returnAllAndLimit(options.nouns), ...(options.properties ?? [])],
+		run: async (input) => await readList(input, { method: 'GET', path: options.path, qs: options.query?.(input.params) }, options.strategy),
+	};
+}
