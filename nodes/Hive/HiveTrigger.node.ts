@@ -1,6 +1,7 @@
 import {
 	NodeConnectionTypes,
 	type IDataObject,
+	type IHookFunctions,
 	type INodeType,
 	type INodeTypeDescription,
 	type IWebhookFunctions,
@@ -38,10 +39,31 @@ export class HiveTrigger implements INodeType {
 				type: 'multiOptions',
 				required: true,
 				options: HIVE_EVENTS.map(({ name, value, description }) => ({ name, value, description })),
-				default: HIVE_EVENTS.map(({ value }) => value),
+				default: ['delivery_status_updated', 'restocking_shipment_status_updated', 'return_status_updated', 'shipment_status_updated'],
 				description: 'Events that start the workflow; others are acknowledged and ignored',
 			},
 		],
+	};
+
+	/**
+	 * Hive v1 has no subscription API: the account manager points Hive at the URL. So activation records which URL
+	 * was handed out, and deactivation forgets it; nothing is sent to Hive either way.
+	 */
+	webhookMethods = {
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				const data = this.getWorkflowStaticData('node');
+				return data.webhookUrl === this.getNodeWebhookUrl('default');
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				this.getWorkflowStaticData('node').webhookUrl = this.getNodeWebhookUrl('default');
+				return true;
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				delete this.getWorkflowStaticData('node').webhookUrl;
+				return true;
+			},
+		},
 	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {

@@ -15,5 +15,5 @@ export const hiveResources: Resource[] = [
 	shipmentResource,
 	skuResource,
 	warehouseResource,
-	customApiCallResource([{ name: 'Hive Pages (page and page_count)', value: 'hivePages', strategy: hivePaging }]),
+	customApiCallResource([{ name: 'Hive Pages (Page and Page Count)', value: 'hivePages', strategy: hivePaging }]),
 ];

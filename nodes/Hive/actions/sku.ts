@@ -17,7 +17,7 @@ const getMany: Operation = {
 	action: 'Get many SKUs',
 	description: 'List SKUs, newest first',
 	properties: [
-		...returnAllAndLimit('SKUs'),
+		...returnAllAndLimit(),
 		filtersCollection([
 			{
 				displayName: 'Merchant SKU IDs',

@@ -1,5 +1,6 @@
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import { z } from 'zod';
+import { asNodeError } from '../../shared/errors/asNodeError';
 import { ItemParameters } from '../../shared/input/itemParameters';
 import { errorItem } from '../../shared/operations/errorItem';
 import type { BatchRun, Operation } from '../../shared/operations/types';
@@ -25,7 +26,7 @@ function collectEntries({ ctx, items }: BatchRun, failed: INodeExecutionData[]):
 				entries.push({ sku: params.checked(`Input item ${itemIndex + 1}`, items[itemIndex].json, skuSchema), itemIndex });
 			}
 		} catch (error) {
-			if (!ctx.continueOnFail()) throw error;
+			if (!ctx.continueOnFail()) throw asNodeError(ctx.getNode(), error, itemIndex);
 			failed.push(errorItem(error, itemIndex, []));
 		}
 	}
@@ -62,9 +63,9 @@ async function run(input: BatchRun): Promise<INodeExecutionData[]> {
 			applied += batch.length;
 		} catch (error) {
 			if (!ctx.continueOnFail()) {
-				const record = error as { description?: string };
-				record.description = `${record.description ?? ''} SKUs ${start + 1}–${start + batch.length} of ${entries.length} failed; ${applied} SKUs before them had already been saved.`.trim();
-				throw error;
+				const nodeError = asNodeError(ctx.getNode(), error, batch[0].itemIndex);
+				nodeError.description = `${nodeError.description ?? ''} SKUs ${start + 1}–${start + batch.length} of ${entries.length} failed; ${applied} SKUs before them had already been saved.`.trim();
+				throw nodeError;
 			}
 			for (const entry of batch) output.push(errorItem(error, entry.itemIndex, client.secrets));
 		}

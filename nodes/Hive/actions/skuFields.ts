@@ -24,34 +24,35 @@ interface SkuField {
 	name: string;
 	apiName: keyof SkuInput;
 	displayName: string;
-	type: 'string' | 'number' | 'boolean';
+	kind: 'string' | 'number' | 'boolean';
 	description: string;
 }
 
 const OPTIONAL_FIELDS: SkuField[] = [
-	{ name: 'barcode', apiName: 'barcode', displayName: 'Barcode', type: 'string', description: 'Barcode of the SKU' },
-	{ name: 'batchTrackingEnabled', apiName: 'batch_tracking_enabled', displayName: 'Batch Tracking Enabled', type: 'boolean', description: 'Whether Hive tracks batches of this SKU' },
-	{ name: 'costInCents', apiName: 'cost_in_cents', displayName: 'Cost in Cents', type: 'number', description: 'Cost in cents, in the shop\'s currency' },
-	{ name: 'countryCodeOfOrigin', apiName: 'country_code_of_origin', displayName: 'Country Code of Origin', type: 'string', description: '2-letter ISO 3166-1 code, e.g. DE' },
-	{ name: 'hsCode', apiName: 'hs_code', displayName: 'HS Code', type: 'string', description: 'Harmonized System customs code' },
-	{ name: 'imageUrl', apiName: 'image_url', displayName: 'Image URL', type: 'string', description: 'Publicly reachable URL of an image of this SKU' },
-	{ name: 'weightInKg', apiName: 'weight_in_kg', displayName: 'Weight in Kg', type: 'number', description: 'Weight in kilograms' },
+	{ name: 'barcode', apiName: 'barcode', displayName: 'Barcode', kind: 'string', description: 'Barcode of the SKU' },
+	{ name: 'batchTrackingEnabled', apiName: 'batch_tracking_enabled', displayName: 'Batch Tracking Enabled', kind: 'boolean', description: 'Whether Hive tracks batches of this SKU' },
+	{ name: 'costInCents', apiName: 'cost_in_cents', displayName: 'Cost in Cents', kind: 'number', description: 'Cost in cents, in the shop\'s currency' },
+	{ name: 'countryCodeOfOrigin', apiName: 'country_code_of_origin', displayName: 'Country Code of Origin', kind: 'string', description: '2-letter ISO 3166-1 code, e.g. DE' },
+	{ name: 'hsCode', apiName: 'hs_code', displayName: 'HS Code', kind: 'string', description: 'Harmonized System customs code' },
+	{ name: 'imageUrl', apiName: 'image_url', displayName: 'Image URL', kind: 'string', description: 'Publicly reachable URL of an image of this SKU' },
+	{ name: 'weightInKg', apiName: 'weight_in_kg', displayName: 'Weight in Kg', kind: 'number', description: 'Weight in kilograms' },
 ];
 
 const IDENTITY_FIELDS: SkuField[] = [
-	{ name: 'merchantSkuId', apiName: 'merchant_sku_id', displayName: 'Merchant SKU ID', type: 'string', description: 'Your own SKU code' },
-	{ name: 'name', apiName: 'name', displayName: 'Name', type: 'string', description: 'Name of the SKU' },
+	{ name: 'merchantSkuId', apiName: 'merchant_sku_id', displayName: 'Merchant SKU ID', kind: 'string', description: 'Your own SKU code' },
+	{ name: 'name', apiName: 'name', displayName: 'Name', kind: 'string', description: 'Name of the SKU' },
 ];
 
 function asProperty(field: SkuField): INodeProperties {
 	const defaults = { string: '', number: 0, boolean: false } as const;
+	const fieldDefault = defaults[field.kind];
 	return {
 		displayName: field.displayName,
 		name: field.name,
-		type: field.type,
-		default: defaults[field.type],
+		type: field.kind,
+		default: fieldDefault,
 		description: field.description,
-		typeOptions: field.type === 'number' && field.name === 'weightInKg' ? { numberPrecision: 3 } : undefined,
+		typeOptions: field.name === 'weightInKg' ? { numberPrecision: 3 } : undefined,
 	};
 }
 

@@ -51,7 +51,7 @@ function fields(pagingStyles: PagingStyle[]): INodeProperties[] {
 			default: 'none',
 			displayOptions: { show: { method: ['GET'] } },
 		},
-		...returnAllAndLimit('results').map((property) => ({
+		...returnAllAndLimit().map((property) => ({
 			...property,
 			displayOptions: { show: { ...paged.show, ...(property.displayOptions?.show ?? {}) } },
 		})),

@@ -8,15 +8,17 @@ function showFor(property: INodeProperties, resource: string, operation: string)
 
 /** The Resource dropdown, one Operation dropdown per resource, and every operation's fields in place. */
 export function resourceProperties(resources: Resource[]): INodeProperties[] {
+	const firstResource = resources[0].value;
 	const resourceSelector: INodeProperties = {
 		displayName: 'Resource',
 		name: 'resource',
 		type: 'options',
 		noDataExpression: true,
 		options: resources.map((resource) => ({ name: resource.name, value: resource.value, description: resource.description })),
-		default: resources[0].value,
+		default: firstResource,
 	};
 	const perResource = resources.flatMap((resource) => {
+		const firstOperation = resource.operations[0].value;
 		const selector: INodeProperties = {
 			displayName: 'Operation',
 			name: 'operation',
@@ -29,7 +31,7 @@ export function resourceProperties(resources: Resource[]): INodeProperties[] {
 				action: operation.action,
 				description: operation.description,
 			})),
-			default: resource.operations[0].value,
+			default: firstOperation,
 		};
 		const fields = resource.operations.flatMap((operation) =>
 			(operation.properties ?? []).map((property) => showFor(property, resource.value, operation.value)),

@@ -5,7 +5,7 @@ import type { ApiRequest } from '../transport/types';
 import type { ItemRun } from './types';
 
 /** Return All and Limit, as every list offers them. */
-export function returnAllAndLimit(noun: string, defaultLimit = 50): INodeProperties[] {
+export function returnAllAndLimit(): INodeProperties[] {
 	return [
 		{
 			displayName: 'Return All',
@@ -19,8 +19,8 @@ export function returnAllAndLimit(noun: string, defaultLimit = 50): INodePropert
 			name: 'limit',
 			type: 'number',
 			typeOptions: { minValue: 1 },
-			default: defaultLimit,
-			description: `Max number of ${noun} to return`,
+			default: 50,
+			description: 'Max number of results to return',
 			displayOptions: { show: { returnAll: [false] } },
 		},
 	];

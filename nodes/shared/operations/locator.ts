@@ -9,17 +9,6 @@ export function idLocator(options: {
 	idPlaceholder?: string;
 	description?: string;
 }): INodeProperties {
-	const idMode: INodeProperties['modes'] = [
-		{
-			displayName: 'By ID',
-			name: 'id',
-			type: 'string',
-			placeholder: options.idPlaceholder ?? 'e.g. 42',
-			validation: options.idPattern
-				? [{ type: 'regex', properties: { regex: options.idPattern, errorMessage: `Not a valid ${options.displayName}` } }]
-				: undefined,
-		},
-	];
 	return {
 		displayName: options.displayName,
 		name: options.name,
@@ -34,7 +23,15 @@ export function idLocator(options: {
 				type: 'list',
 				typeOptions: { searchListMethod: options.searchMethod, searchable: true },
 			},
-			...(idMode ?? []),
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: options.idPlaceholder ?? 'e.g. 42',
+				validation: options.idPattern
+					? [{ type: 'regex', properties: { regex: options.idPattern, errorMessage: `Not a valid ${options.displayName}` } }]
+					: undefined,
+			},
 		],
 	};
 }

@@ -1,4 +1,5 @@
 import { NodeOperationError, type IDataObject, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
+import { asNodeError } from '../errors/asNodeError';
 import { ItemParameters } from '../input/itemParameters';
 import { createApiClient } from '../transport/apiClient';
 import type { ServiceProfile } from '../transport/types';
@@ -30,7 +31,7 @@ export async function runOperations(ctx: IExecuteFunctions, resources: Resource[
 			const rows = ctx.helpers.returnJsonArray(result);
 			output.push(...ctx.helpers.constructExecutionMetaData(rows, { itemData: { item: itemIndex } }));
 		} catch (error) {
-			if (!ctx.continueOnFail()) throw error;
+			if (!ctx.continueOnFail()) throw asNodeError(ctx.getNode(), error, itemIndex);
 			output.push(errorItem(error, itemIndex, client.secrets));
 		}
 	}

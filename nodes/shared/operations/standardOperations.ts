@@ -47,7 +47,7 @@ export function getManyOperation(options: GetManyOptions): Operation {
 		name: 'Get Many',
 		action: `Get many ${options.nouns}`,
 		description: options.description ?? `List ${options.nouns}`,
-		properties: [...returnAllAndLimit(options.nouns), ...(options.properties ?? [])],
+		properties: [...returnAllAndLimit(), ...(options.properties ?? [])],
 		run: async (input) => await readList(input, { method: 'GET', path: options.path, qs: options.query?.(input.params) }, options.strategy),
 	};
 }

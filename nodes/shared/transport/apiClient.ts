@@ -8,7 +8,9 @@ import type {
 	IPollFunctions,
 	IWebhookFunctions,
 } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 import { apiError } from '../errors/apiError';
+import { asNodeError } from '../errors/asNodeError';
 import { backoffMs } from '../retry/backoff';
 import { MAX_ATTEMPTS_AFTER_FAULTS, MAX_ATTEMPTS_WHEN_THROTTLED, mayRepeatAfterFault } from '../retry/retryPolicy';
 import { systemClock, type Clock } from '../throttle/clock';
@@ -73,13 +75,13 @@ export async function createApiClient(
 				await throttle.acquire(signal);
 			} catch (error) {
 				if (error instanceof QuotaExhaustedError) throw fail(request, attempt - 1, itemIndex, { message: error.message });
-				throw error;
+				throw asNodeError(ctx.getNode(), error, itemIndex);
 			}
 			let response: ApiResponse;
 			try {
 				response = await sendOnce(ctx, profile, request, url);
 			} catch (error) {
-				if (isCancellation(error)) throw error;
+				if (isCancellation(error)) throw new NodeOperationError(ctx.getNode(), 'The execution was cancelled during a request', { itemIndex });
 				const code = networkCode(error);
 				if (isTransientNetworkFault(code) && repeatable && attempt < MAX_ATTEMPTS_AFTER_FAULTS) {
 					await clock.sleep(backoffMs(attempt), signal);
