@@ -1,0 +1,10 @@
+export { startMockServer, type MockServer, type MockServerOptions, type RouteOptions } from './mockServer';
+export { addControlRoutes, CONTROL_PREFIX, type ControlRouteOptions } from './controlRoutes';
+export { SlidingWindowLimiter, type AcquireResult, type Clock, type RateWindow, type WindowState } from './slidingWindowLimiter';
+export { retryAfterSeconds } from './retryAfter';
+export { parseQuery, splitRailsKey, stringifyQuery, QueryParseError, type ParsedQuery, type RailsKey } from './queryString';
+export { RequestLog, type LogEntry } from './requestLog';
+export { redactHeaders, redactJson, redactQuery, REDACTED } from './redact';
+export { RouteTable, type RouteMatch } from './routeTable';
+export { httpRequest, type HttpRequestOptions, type HttpResult } from './httpClient';
+export type { Handler, Middleware, MockRequest, MockResponse, Next } from './types';
