@@ -1,4 +1,4 @@
-const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }];
+const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json' }];
 
 /** Unit tests run anywhere; the n8n project starts a real n8n (see test/n8n/README.md). */
 module.exports = {
@@ -18,7 +18,8 @@ module.exports = {
 			transform: { '^.+\\.ts$': tsJest },
 			globalSetup: '<rootDir>/test/n8n/harness/globalSetup.ts',
 			globalTeardown: '<rootDir>/test/n8n/harness/globalTeardown.ts',
-			testTimeout: 120000,
+			// Jest ignores testTimeout inside a project entry; this file sets it for every n8n test.
+			setupFilesAfterEnv: ['<rootDir>/test/n8n/harness/jestTimeout.ts'],
 		},
 	],
 };
