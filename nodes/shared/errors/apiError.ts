@@ -11,6 +11,8 @@ export interface FailureReport {
 	body?: unknown;
 	/** Our own wording when the service's words are not the point (a network fault, a quota). */
 	message?: string;
+	/** A sentence added after the message, e.g. that the request was not repeated. */
+	note?: string;
 	attempts: number;
 	secrets: readonly string[];
 	itemIndex?: number;
@@ -27,7 +29,9 @@ function attemptsNote(attempts: number): string {
 export function apiError(node: INode, report: FailureReport): NodeApiError {
 	const quoted = report.message ?? serviceMessage(report.body);
 	const statusPart = report.status !== undefined ? ` (HTTP ${report.status})` : '';
-	const message = redactText(`${report.service}${statusPart}: ${quoted ?? 'the request failed'}`, report.secrets);
+	const said = `${report.service}${statusPart}: ${quoted ?? 'the request failed'}`;
+	const noted = report.note ? `${said}${/[.!?…]$/.test(said) ? '' : '.'} ${report.note}` : said;
+	const message = redactText(noted, report.secrets);
 	const hint = report.status !== undefined ? hintFor(report.status) : 'Check that the service is reachable.';
 	const description = redactText(`${hint}${attemptsNote(report.attempts)} Request: ${report.request}.`, report.secrets);
 	const details: JsonObject = {
@@ -38,10 +42,14 @@ export function apiError(node: INode, report: FailureReport): NodeApiError {
 	};
 	if (report.status !== undefined) details.httpCode = String(report.status);
 	if (report.body !== undefined) details.responseBody = redactValue(report.body, report.secrets) as JsonObject;
-	return new NodeApiError(node, details, {
+	const error = new NodeApiError(node, details, {
 		message,
 		description,
 		httpCode: report.status !== undefined ? String(report.status) : undefined,
 		itemIndex: report.itemIndex,
 	});
+	// NodeApiError swaps a message that names an error code (ECONNRESET, ETIMEDOUT…) for a generic sentence,
+	// which would drop the service name and "It was not repeated"; keep ours.
+	error.message = message;
+	return error;
 }

@@ -21,7 +21,7 @@ function findOperation(ctx: IExecuteFunctions, resources: Resource[]): Operation
 export async function runOperations(ctx: IExecuteFunctions, resources: Resource[], profile: ServiceProfile): Promise<INodeExecutionData[][]> {
 	const operation = findOperation(ctx, resources);
 	const items = ctx.getInputData();
-	const client = await createApiClient(ctx, profile);
+	const client = await createApiClient(ctx, operation.profile ?? profile);
 	if (operation.runAll) return [await operation.runAll({ ctx, client, items })];
 	if (!operation.run) throw new NodeOperationError(ctx.getNode(), `The operation "${operation.name}" cannot run`);
 	const output: INodeExecutionData[] = [];

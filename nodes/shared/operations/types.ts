@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import type { ItemParameters } from '../input/itemParameters';
 import type { ApiClient } from '../transport/apiClient';
+import type { ServiceProfile } from '../transport/types';
 
 export interface ItemRun {
 	ctx: IExecuteFunctions;
@@ -21,6 +22,8 @@ export interface Operation {
 	name: string;
 	action: string;
 	description: string;
+	/** The API this operation calls, where a service counts several APIs apart (Forsta: surveys, hubs). */
+	profile?: ServiceProfile;
 	/** Fields shown for this operation only; display options are added for you. */
 	properties?: INodeProperties[];
 	/** Runs for one input item and returns its output rows (an empty list emits nothing for that item). */

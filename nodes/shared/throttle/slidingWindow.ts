@@ -52,10 +52,15 @@ export class SlidingWindow {
 		for (let i = 0; i < times; i++) this.stamps.push(now);
 	}
 
-	/** The server says it has counted `used` in its window: count the requests we did not see (another client). */
-	matchServerCount(now: number, used: number): void {
-		const missing = used - this.count(now);
-		if (missing > 0) this.record(now, missing);
+	/**
+	 * The server's count is the truth: it counted `used` when it answered, and `sentSince` of our requests left after
+	 * that one. More than we counted means another client shares the quota (count theirs as sent now); fewer means
+	 * the server's window has already forgotten our oldest requests (forget them too).
+	 */
+	matchServerCount(now: number, used: number, sentSince: number): void {
+		const difference = used + sentSince - this.count(now);
+		if (difference > 0) this.record(now, difference);
+		else if (difference < 0) this.head += -difference;
 	}
 
 	/** The server's own limit (e.g. a raised account limit) replaces the documented one. */

@@ -31,6 +31,8 @@ function marginFor(spec: RateWindowSpec): number {
 export class Throttle {
 	readonly windows: SlidingWindow[];
 	private pausedUntil = 0;
+	/** Requests this process has sent in this group; a ticket is its value when a request went out. */
+	private sent = 0;
 
 	constructor(
 		specs: RateWindowSpec[],
@@ -41,8 +43,11 @@ export class Throttle {
 		this.windows = specs.map((spec) => new SlidingWindow(spec, marginFor(spec)));
 	}
 
-	/** Resolves when one more request may be sent, and counts it. Throws QuotaExhaustedError for spent quotas. */
-	async acquire(signal?: AbortSignal): Promise<void> {
+	/**
+	 * Resolves when one more request may be sent, and counts it; the ticket lets `observe` tell which requests
+	 * left after it. Throws QuotaExhaustedError for spent quotas.
+	 */
+	async acquire(signal?: AbortSignal): Promise<number> {
 		for (;;) {
 			const now = this.clock.now();
 			let wait = Math.max(0, this.pausedUntil - now);
@@ -55,20 +60,20 @@ export class Throttle {
 			}
 			if (wait === 0) {
 				for (const window of this.windows) window.record(now);
-				return;
+				return ++this.sent;
 			}
 			await this.clock.sleep(wait, signal);
 			if (signal?.aborted) throw new Error('The execution was cancelled while waiting for the rate limit');
 		}
 	}
 
-	/** Applies the service's used/limit headers to the window they describe. */
-	observe(report: ServerRateReport): void {
+	/** Applies the used/limit headers of the response to the request holding `ticket` to the window they describe. */
+	observe(report: ServerRateReport, ticket = this.sent): void {
 		if (this.headerWindow === undefined) return;
 		const window = this.windows[this.headerWindow];
 		if (!window) return;
 		if (report.limit !== undefined) window.adoptServerLimit(report.limit);
-		if (report.used !== undefined) window.matchServerCount(this.clock.now(), report.used);
+		if (report.used !== undefined) window.matchServerCount(this.clock.now(), report.used, Math.max(0, this.sent - ticket));
 	}
 
 	/**

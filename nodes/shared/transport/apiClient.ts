@@ -16,10 +16,15 @@ import { MAX_ATTEMPTS_AFTER_FAULTS, MAX_ATTEMPTS_WHEN_THROTTLED, mayRepeatAfterF
 import { systemClock, type Clock } from '../throttle/clock';
 import { QuotaExhaustedError, type Throttle } from '../throttle/throttle';
 import { throttleFor } from '../throttle/throttleRegistry';
+import { tokenFailure } from '../auth/tokenError';
+import { tokenSession } from '../auth/tokenSession';
 import { classifyResponse } from './classify';
 import { isCancellation, isTransientNetworkFault, networkCode } from './networkFault';
+import { readErrorBody } from './responseBody';
 import type { ApiRequest, ApiResponse, ServiceProfile } from './types';
 import { joinUrl, sameOriginUrl } from './url';
+
+const NOT_REPEATED = 'It was not repeated, because the service may already have acted on it.';
 
 export type RequestContext = IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions | IPollFunctions | IWebhookFunctions;
 
@@ -42,8 +47,17 @@ function rateGroup(profile: ServiceProfile, credentials: ICredentialDataDecrypte
 	return `${profile.credentialType}:${profile.api}:${identity}`;
 }
 
+/** A link the service returned may be relative ("skus?page=2"); only its path is shown, never its query. */
+function linkPath(link: string): string {
+	try {
+		return new URL(link, 'http://relative.invalid').pathname;
+	} catch {
+		return link.split(/[?#]/)[0];
+	}
+}
+
 function describe(request: ApiRequest): string {
-	return `${request.method} ${request.url ? new URL(request.url).pathname : request.path.split('?')[0]}`;
+	return `${request.method} ${request.url ? linkPath(request.url) : request.path.split('?')[0]}`;
 }
 
 function cancelSignal(ctx: RequestContext): AbortSignal | undefined {
@@ -59,23 +73,33 @@ export async function createApiClient(
 	const credentials = await ctx.getCredentials(profile.credentialType);
 	const clock = options.clock ?? systemClock;
 	const secrets = profile.secrets(credentials).filter(Boolean);
+	const flow = profile.tokenFlow;
+	const tokens = flow && tokenSession({ ctx, flow, credentialType: profile.credentialType, credentials, now: () => clock.now() }, secrets);
 	const throttle =
 		options.throttle ?? throttleFor(rateGroup(profile, credentials), profile.windows, profile.rateHeaders?.window);
 	const baseUrl = profile.baseUrl(credentials);
 
-	const fail = (request: ApiRequest, attempts: number, itemIndex: number | undefined, extra: { status?: number; body?: unknown; message?: string }) =>
+	const fail = (request: ApiRequest, attempts: number, itemIndex: number | undefined, extra: { status?: number; body?: unknown; message?: string; note?: string }) =>
 		apiError(ctx.getNode(), { service: profile.displayName, request: describe(request), attempts, secrets, itemIndex, ...extra });
 
 	async function send(request: ApiRequest, itemIndex?: number): Promise<ApiResponse> {
 		const url = request.url ? sameOriginUrl(baseUrl, request.url) : joinUrl(baseUrl, request.path);
 		const repeatable = mayRepeatAfterFault(request.method, request.documentedSafeToRepeat);
 		const signal = cancelSignal(ctx);
+		let renewedToken = false;
 		for (let attempt = 1; ; attempt++) {
+			let ticket: number;
 			try {
-				await throttle.acquire(signal);
+				ticket = await throttle.acquire(signal);
 			} catch (error) {
 				if (error instanceof QuotaExhaustedError) throw fail(request, attempt - 1, itemIndex, { message: error.message });
 				throw asNodeError(ctx.getNode(), error, itemIndex);
+			}
+			let token: string | undefined;
+			try {
+				token = await tokens?.current();
+			} catch (error) {
+				throw tokenFailure(ctx.getNode(), profile.displayName, error, secrets, itemIndex);
 			}
 			let response: ApiResponse;
 			try {
@@ -87,11 +111,23 @@ export async function createApiClient(
 					await clock.sleep(backoffMs(attempt), signal);
 					continue;
 				}
-				const unsafe = isTransientNetworkFault(code) && !repeatable ? ' It was not repeated, because the service may already have acted on it.' : '';
+				const unsafe = isTransientNetworkFault(code) && !repeatable ? ` ${NOT_REPEATED}` : '';
 				throw fail(request, attempt, itemIndex, { message: `could not complete the request (${code ?? 'network error'}).${unsafe}` });
 			}
+			if (response.statusCode === 401 && tokens && token !== undefined && !renewedToken) {
+				// The token was refused, so nothing was done: renew it and repeat the request once, whatever its method.
+				renewedToken = true;
+				try {
+					await tokens.renew(token);
+				} catch (error) {
+					throw tokenFailure(ctx.getNode(), profile.displayName, error, secrets, itemIndex);
+				}
+				continue;
+			}
 			const headerReport = profile.rateHeaders?.read(response.headers);
-			if (headerReport) throttle.observe(headerReport);
+			// On a 429, Retry-After says when to try again and the next answer re-syncs the count; the refusal's own
+			// "used" would block a whole window even when the server frees a slot in a second.
+			if (headerReport && response.statusCode !== 429) throttle.observe(headerReport, ticket);
 			const outcome = classifyResponse(profile, request, response, clock.now());
 			switch (outcome.kind) {
 				case 'ok':
@@ -104,7 +140,8 @@ export async function createApiClient(
 					continue;
 				}
 				case 'transient':
-					if (!repeatable || attempt >= MAX_ATTEMPTS_AFTER_FAULTS) break;
+					if (!repeatable) throw fail(request, attempt, itemIndex, { status: response.statusCode, body: response.body, note: NOT_REPEATED });
+					if (attempt >= MAX_ATTEMPTS_AFTER_FAULTS) break;
 					await clock.sleep(outcome.retryAfterMs ?? backoffMs(attempt), signal);
 					continue;
 				case 'quota':
@@ -129,14 +166,18 @@ async function sendOnce(ctx: RequestContext, profile: ServiceProfile, request: A
 		json: !request.binaryResponse,
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
-		timeout: profile.timeoutMs ?? 60_000,
+		timeout: request.timeoutMs ?? profile.timeoutMs ?? 60_000,
 		arrayFormat: profile.arrayFormat,
 	};
 	if (request.binaryResponse) options.encoding = 'arraybuffer';
+	if (request.streamResponse) Object.assign(options, { encoding: 'stream', json: false });
 	const raw = (await ctx.helpers.httpRequestWithAuthentication.call(ctx, profile.credentialType, options)) as {
 		statusCode: number;
 		headers: Record<string, unknown>;
 		body: unknown;
 	};
-	return { statusCode: raw.statusCode, headers: raw.headers ?? {}, body: raw.body };
+	// A refused stream or file is read as text, so errors can quote the service and the connection is freed.
+	const refused = raw.statusCode < 200 || raw.statusCode >= 300;
+	const body = refused && (request.streamResponse || request.binaryResponse) ? await readErrorBody(raw.body) : raw.body;
+	return { statusCode: raw.statusCode, headers: raw.headers ?? {}, body };
 }

@@ -14,8 +14,10 @@ const TRANSIENT_CODES = new Set([
 export function networkCode(error: unknown): string | undefined {
 	let current: unknown = error;
 	for (let depth = 0; depth < 4 && current && typeof current === 'object'; depth++) {
-		const record = current as { code?: unknown; cause?: unknown; message?: unknown };
+		const record = current as { code?: unknown; httpCode?: unknown; cause?: unknown; message?: unknown };
 		if (typeof record.code === 'string' && record.code !== '') return record.code;
+		// n8n 2.x wraps the axios error in a NodeApiError that keeps only its code, in `httpCode` (its `cause` is lost).
+		if (typeof record.httpCode === 'string' && /^E[A-Z0-9_]+$/.test(record.httpCode)) return record.httpCode;
 		if (typeof record.message === 'string' && /socket hang up/i.test(record.message)) return 'ECONNRESET';
 		if (typeof record.message === 'string' && /timeout of \d+ms exceeded/i.test(record.message)) return 'ETIMEDOUT';
 		current = record.cause;

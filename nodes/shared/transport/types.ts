@@ -1,4 +1,5 @@
 import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestMethods } from 'n8n-workflow';
+import type { TokenFlow } from '../auth/types';
 import type { RateWindowSpec } from '../throttle/slidingWindow';
 import type { ServerRateReport } from '../throttle/throttle';
 
@@ -15,6 +16,10 @@ export interface ApiRequest {
 	documentedSafeToRepeat?: boolean;
 	/** Response is binary (e.g. a zip), not JSON. */
 	binaryResponse?: boolean;
+	/** Response body comes as a byte stream (e.g. NDJSON) for the caller to read incrementally. */
+	streamResponse?: boolean;
+	/** For a call the service documents as slow (a long aggregation); otherwise the profile's timeout applies. */
+	timeoutMs?: number;
 }
 
 export interface ApiResponse {
@@ -50,4 +55,9 @@ export interface ServiceProfile {
 	/** How array query values are written, e.g. `brackets` for Rails-style `ids[]=1&ids[]=2`. */
 	arrayFormat?: 'indices' | 'brackets' | 'repeat' | 'comma';
 	timeoutMs?: number;
+	/**
+	 * Short-lived bearer tokens the service hands out: the transport gets one before each send (cached per
+	 * credential) and, after a 401, a new one, then repeats the refused request once.
+	 */
+	tokenFlow?: TokenFlow;
 }

@@ -10,7 +10,8 @@ export function hmacSha256Hex(key: string, payload: Buffer | string): string {
  */
 export function signatureMatches(expectedHex: string, received: string | undefined): boolean {
 	const expected = Buffer.from(expectedHex, 'hex');
-	const candidate = typeof received === 'string' && /^[0-9a-f]+$/i.test(received.trim()) ? Buffer.from(received.trim(), 'hex') : Buffer.alloc(0);
+	// Whole bytes only: Buffer.from drops a trailing odd hex digit, which would let "<signature>0" through.
+	const candidate = typeof received === 'string' && /^(?:[0-9a-f]{2})+$/i.test(received.trim()) ? Buffer.from(received.trim(), 'hex') : Buffer.alloc(0);
 	const comparable = candidate.length === expected.length ? candidate : Buffer.alloc(expected.length);
 	const equal = timingSafeEqual(expected, comparable);
 	return equal && candidate.length === expected.length;

@@ -23,7 +23,12 @@ export interface PageNumberOptions {
 export function pageNumberPaging(options: PageNumberOptions): PagingStrategy {
 	const pageParam = options.pageParam ?? 'page';
 	const firstPage = options.firstPage ?? 1;
-	const sizeOf = (request: ApiRequest) => (options.sizeParam ? Number(request.qs?.[options.sizeParam]) : undefined);
+	// Without a size parameter, a documented fixed page size still tells a short (last) page.
+	// A size parameter left to the server's default (no pageSize) is no number; fall back rather than compute with NaN.
+	const sizeOf = (request: ApiRequest) => {
+		const asked = options.sizeParam ? Number(request.qs?.[options.sizeParam]) : Number.NaN;
+		return Number.isFinite(asked) && asked > 0 ? asked : options.pageSize;
+	};
 	return {
 		first: (request, wanted) =>
 			withPageSize(withQuery(request, { [pageParam]: firstPage }), options.sizeParam, options.pageSize, wanted),

@@ -1,0 +1,117 @@
+import type { IHttpRequestOptions } from 'n8n-workflow';
+import { z } from 'zod';
+import { redactText, redactValue } from '../errors/redact';
+import { serviceMessage } from '../errors/serviceMessage';
+import { renewTime } from './tokenStore';
+import type { StoredToken, TokenHttpRequest } from './types';
+
+const ONE_HOUR_MS = 3_600_000;
+
+/** The answer of a token endpoint as the engine needs it; what a transport or n8n's helpers return. */
+export interface TokenHttpResponse {
+	statusCode: number;
+	body: unknown;
+}
+
+/** A token request that failed; carries only redacted text, never the form that held the secret. */
+export class TokenRequestError extends Error {
+	constructor(
+		/** What went wrong, without the service's name: "invalid_client". */
+		readonly reason: string,
+		displayName: string,
+		/** e.g. "POST /identity/connect/token": the path only, like every request in our errors. */
+		readonly endpoint: string,
+		readonly status?: number,
+		readonly body?: unknown,
+	) {
+		super(`${displayName}${status !== undefined ? ` (HTTP ${status})` : ''}: ${reason}`);
+		this.name = 'TokenRequestError';
+	}
+}
+
+const tokenResponseSchema = z.object({
+	access_token: z.string().min(1),
+	expires_in: z.union([z.number(), z.string().regex(/^\d+$/)]).optional(),
+	refresh_token: z.string().min(1).optional(),
+	token_type: z.string().optional(),
+});
+
+/** n8n request options for a token request: form-encoded, answered as JSON, never throwing on a status. */
+export function tokenHttpOptions(request: TokenHttpRequest, timeoutMs = 30_000): IHttpRequestOptions {
+	const options: IHttpRequestOptions = {
+		method: 'POST',
+		url: request.url,
+		body: new URLSearchParams(request.form).toString(),
+		headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+		json: true,
+		returnFullResponse: true,
+		ignoreHttpStatusErrors: true,
+		timeout: timeoutMs,
+	};
+	if (request.basicAuth) options.auth = request.basicAuth;
+	return options;
+}
+
+function endpointOf(url: string): string {
+	try {
+		return `POST ${new URL(url).pathname}`;
+	} catch {
+		return 'POST (token endpoint)';
+	}
+}
+
+function parsedBody(body: unknown): unknown {
+	if (typeof body !== 'string') return body;
+	try {
+		return JSON.parse(body);
+	} catch {
+		return body;
+	}
+}
+
+/** Reads a token endpoint's answer; anything but a 2xx with an access token becomes a TokenRequestError. */
+export function readTokenResponse(
+	displayName: string,
+	request: TokenHttpRequest,
+	response: TokenHttpResponse,
+	now: number,
+	secrets: readonly string[],
+	defaultLifetimeMs = ONE_HOUR_MS,
+): StoredToken {
+	const endpoint = endpointOf(request.url);
+	const body = parsedBody(response.body);
+	if (response.statusCode < 200 || response.statusCode >= 300) {
+		const quoted = serviceMessage(body) ?? 'no reason given';
+		throw new TokenRequestError(redactText(quoted, secrets), displayName, endpoint, response.statusCode, redactValue(body, secrets));
+	}
+	const parsed = tokenResponseSchema.safeParse(body);
+	if (!parsed.success) {
+		throw new TokenRequestError('the token endpoint answered without an access token', displayName, endpoint, response.statusCode);
+	}
+	const lifetimeMs = parsed.data.expires_in !== undefined ? Number(parsed.data.expires_in) * 1000 : defaultLifetimeMs;
+	return {
+		accessToken: parsed.data.access_token,
+		refreshToken: parsed.data.refresh_token,
+		expiresAt: now + lifetimeMs,
+		renewAt: renewTime(now, lifetimeMs),
+	};
+}
+
+/** Sends a token request with the given sender and reads the answer; network faults become TokenRequestErrors too. */
+export async function requestToken(
+	send: (options: IHttpRequestOptions) => Promise<unknown>,
+	displayName: string,
+	request: TokenHttpRequest,
+	secrets: readonly string[],
+	now: () => number,
+	defaultLifetimeMs?: number,
+): Promise<StoredToken> {
+	let response: TokenHttpResponse;
+	try {
+		response = (await send(tokenHttpOptions(request))) as TokenHttpResponse;
+	} catch (error) {
+		const reason = redactText(error instanceof Error ? error.message : String(error), secrets);
+		throw new TokenRequestError(`could not reach the token endpoint (${reason})`, displayName, endpointOf(request.url));
+	}
+	return readTokenResponse(displayName, request, response, now(), secrets, defaultLifetimeMs);
+}
