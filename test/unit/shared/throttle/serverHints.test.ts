@@ -1,0 +1,173 @@
+import { QuotaExhaustedError, Throttle } from '../../../../nodes/shared/throttle/throttle';
+import type { RateWindowSpec } from '../../../../nodes/shared/throttle/slidingWindow';
+import { busiestWindow, sendConcurrently, sendSequentially } from '../../../helpers/sendTimes';
+import { VirtualClock } from '../../../helpers/virtualClock';
+
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+const perMinute: RateWindowSpec = { limit: 100, periodMs: MINUTE, whenFull: 'wait', label: '100 requests per minute' };
+
+describe('Throttle: quotas that fail instead of waiting', () => {
+	it('throws QuotaExhaustedError naming the quota and when it frees, instead of waiting a day', async () => {
+		const clock = new VirtualClock();
+		const start = clock.now();
+		const daily: RateWindowSpec = { limit: 50, periodMs: DAY, whenFull: 'fail', label: '50 requests per day' };
+		const throttle = new Throttle([{ ...perMinute, limit: 1_000 }, daily], clock);
+		await sendSequentially(throttle, clock, 50);
+		const error = await throttle.acquire().catch((caught: unknown) => caught);
+		expect(error).toBeInstanceOf(QuotaExhaustedError);
+		const quota = error as QuotaExhaustedError;
+		const frees = new Date(start + DAY + 1_000);
+		expect(quota.resetsAt).toEqual(frees);
+		expect(quota.message).toContain('50 requests per day');
+		expect(quota.message).toContain(frees.toISOString());
+		expect(clock.now()).toBe(start);
+	});
+
+	it('counts no send for a refused request, and allows sends again once the quota frees', async () => {
+		const clock = new VirtualClock();
+		const throttle = new Throttle([{ limit: 3, periodMs: DAY, whenFull: 'fail', label: '3 per day' }], clock);
+		await sendSequentially(throttle, clock, 3);
+		await expect(throttle.acquire()).rejects.toThrow(QuotaExhaustedError);
+		await expect(throttle.acquire()).rejects.toThrow(QuotaExhaustedError);
+		clock.advance(DAY + 1_000);
+		await expect(sendSequentially(throttle, clock, 3)).resolves.toHaveLength(3);
+		await expect(throttle.acquire()).rejects.toThrow(QuotaExhaustedError);
+	});
+});
+
+describe('Throttle: learning from the server', () => {
+	it('waits earlier when the usage headers show another client spending the same quota', async () => {
+		const clock = new VirtualClock();
+		const start = clock.now();
+		const throttle = new Throttle([perMinute], clock, 0);
+		await sendSequentially(throttle, clock, 10);
+		throttle.observe({ used: 95, limit: 100 });
+		const times = await sendSequentially(throttle, clock, 6);
+		expect(times.slice(0, 5).every((t) => t === start)).toBe(true);
+		expect(times[5]).toBeGreaterThan(start);
+	});
+
+	it('does not count twice what the server has already counted', async () => {
+		const clock = new VirtualClock();
+		const start = clock.now();
+		const throttle = new Throttle([perMinute], clock, 0);
+		await sendSequentially(throttle, clock, 40);
+		throttle.observe({ used: 40, limit: 100 });
+		const times = await sendSequentially(throttle, clock, 60);
+		expect(times.every((t) => t === start)).toBe(true);
+	});
+
+	it('forgets our oldest sends when the server has counted fewer (its window already let them go)', async () => {
+		const clock = new VirtualClock();
+		const throttle = new Throttle([perMinute], clock, 0);
+		await sendSequentially(throttle, clock, 100);
+		clock.advance(30_000);
+		const resumed = clock.now();
+		throttle.observe({ used: 40 });
+		const times = await sendSequentially(throttle, clock, 61);
+		expect(times.slice(0, 60).every((t) => t === resumed)).toBe(true);
+		expect(times[60]).toBeGreaterThan(resumed);
+	});
+
+	it('reads a late answer against the requests sent after it (its ticket), not as the latest count', async () => {
+		const clock = new VirtualClock();
+		const start = clock.now();
+		const throttle = new Throttle([perMinute], clock, 0);
+		const tickets: number[] = [];
+		for (let i = 0; i < 10; i++) tickets.push(await throttle.acquire());
+		// The answer to the 5th: the server had counted 5 then, and 5 more left after it. Nothing to learn.
+		throttle.observe({ used: 5 }, tickets[4]);
+		expect(throttle.windows[0].count(clock.now())).toBe(10);
+		// The server had counted 50 when it answered the 5th: 45 are someone else's.
+		throttle.observe({ used: 50 }, tickets[4]);
+		const times = await sendSequentially(throttle, clock, 46);
+		expect(times.slice(0, 45).every((t) => t === start)).toBe(true);
+		expect(times[45]).toBe(start + 60_600);
+	});
+
+	it('adopts a limit the server raised above the documented one', async () => {
+		const clock = new VirtualClock();
+		const start = clock.now();
+		const throttle = new Throttle([perMinute], clock, 0);
+		throttle.observe({ used: 0, limit: 150 });
+		const times = await sendSequentially(throttle, clock, 151);
+		expect(times.slice(0, 150).every((t) => t === start)).toBe(true);
+		expect(times[150]).toBe(start + 60_600);
+	});
+
+	it('ignores usage headers when the service has no header window', async () => {
+		const clock = new VirtualClock();
+		const throttle = new Throttle([perMinute], clock);
+		throttle.observe({ used: 100, limit: 5 });
+		const times = await sendSequentially(throttle, clock, 100);
+		expect(new Set(times).size).toBe(1);
+	});
+
+	it('pauses every caller for the Retry-After of a 429', async () => {
+		const clock = new VirtualClock();
+		const start = clock.now();
+		const throttle = new Throttle([perMinute], clock, 0);
+		await sendSequentially(throttle, clock, 3);
+		expect(throttle.onThrottled(3_200, 1_000, true)).toBe(3_200);
+		const times = await sendConcurrently(throttle, clock, 5);
+		expect(times).toEqual(Array(5).fill(start + 3_200));
+	});
+
+	it('uses the fallback wait when the 429 gave no Retry-After', async () => {
+		const clock = new VirtualClock();
+		const start = clock.now();
+		const throttle = new Throttle([perMinute], clock, 0);
+		expect(throttle.onThrottled(undefined, 1_500, true)).toBe(1_500);
+		const [first] = await sendSequentially(throttle, clock, 1);
+		expect(first).toBe(start + 1_500);
+	});
+
+	it('never shortens a pause already running when a shorter Retry-After arrives', async () => {
+		const clock = new VirtualClock();
+		const start = clock.now();
+		const throttle = new Throttle([perMinute], clock, 0);
+		throttle.onThrottled(5_000, 1_000, true);
+		throttle.onThrottled(1_000, 1_000, true);
+		const [first] = await sendSequentially(throttle, clock, 1);
+		expect(first).toBe(start + 5_000);
+	});
+
+	it('without usage headers, paces the shortest window at what it had sent when the 429 came, then recovers after a window', async () => {
+		const clock = new VirtualClock();
+		const start = clock.now();
+		const daily: RateWindowSpec = { limit: 10_000, periodMs: DAY, whenFull: 'wait', label: '10,000 per day' };
+		const throttle = new Throttle([daily, perMinute], clock);
+		await sendSequentially(throttle, clock, 40);
+		clock.advance(1_000);
+		throttle.onThrottled(undefined, 1_000, false);
+		const times = await sendSequentially(throttle, clock, 180);
+		// Only 40 per window for one window...
+		expect(busiestWindow(times.slice(0, 80), MINUTE)).toBe(40);
+		expect(times.slice(0, 40).every((t) => t === start + 60_600)).toBe(true);
+		// ...then the documented 100 again.
+		expect(times.slice(40, 140).every((t) => t === start + 121_200)).toBe(true);
+		expect(times[140]).toBe(start + 181_800);
+	});
+
+	it('with usage headers, a 429 only pauses: the window keeps its limit', async () => {
+		const clock = new VirtualClock();
+		const start = clock.now();
+		const throttle = new Throttle([perMinute], clock, 0);
+		await sendSequentially(throttle, clock, 40);
+		throttle.onThrottled(2_000, 1_000, true);
+		const times = await sendSequentially(throttle, clock, 60);
+		expect(times.every((t) => t === start + 2_000)).toBe(true);
+	});
+
+	it('stops waiting when the execution is cancelled', async () => {
+		const clock = new VirtualClock();
+		const throttle = new Throttle([{ ...perMinute, limit: 1 }], clock);
+		await throttle.acquire();
+		const controller = new AbortController();
+		const waiting = throttle.acquire(controller.signal);
+		controller.abort();
+		await expect(waiting).rejects.toThrow();
+		expect(busiestWindow([clock.now()], MINUTE)).toBe(1);
+	});
+});
