@@ -1,15 +1,23 @@
 import type { IDataObject } from 'n8n-workflow';
+import type { ApiClient } from '../transport/apiClient';
+import { isByteStream } from '../transport/responseBody';
+import type { ApiRequest } from '../transport/types';
+
+/** A stream whose text is not NDJSON. */
+export class NdjsonError extends Error {}
 
 /** A line longer than this is a broken stream, not a record: fail rather than hold it all in memory. */
 const MAX_LINE_CHARS = 16 * 1024 * 1024;
 
 function toRecord(line: string, lineNumber: number): IDataObject {
 	let value: unknown;
+	let problem: string | undefined;
 	try {
 		value = JSON.parse(line);
 	} catch (error) {
-		throw new Error(`line ${lineNumber} of the NDJSON stream is not valid JSON (${(error as Error).message})`);
+		problem = (error as Error).message;
 	}
+	if (problem !== undefined) throw new NdjsonError(`line ${lineNumber} of the NDJSON stream is not valid JSON (${problem})`);
 	return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as IDataObject) : { value: value as IDataObject[keyof IDataObject] };
 }
 
@@ -32,8 +40,32 @@ export async function* ndjsonRecords(stream: AsyncIterable<unknown>): AsyncGener
 			if (line !== '') yield toRecord(line, lineNumber);
 		}
 		pending = pending.slice(start);
-		if (pending.length > MAX_LINE_CHARS) throw new Error(`line ${lineNumber + 1} of the NDJSON stream is longer than ${MAX_LINE_CHARS} characters`);
+		if (pending.length > MAX_LINE_CHARS) throw new NdjsonError(`line ${lineNumber + 1} of the NDJSON stream is longer than ${MAX_LINE_CHARS} characters`);
 	}
 	const last = (pending + decoder.decode()).trim();
 	if (last !== '') yield toRecord(last, lineNumber + 1);
+}
+
+/** The records of one streamed request, read as they arrive; the stream is closed when the caller stops. */
+export async function* streamRecords(client: ApiClient, request: ApiRequest, itemIndex?: number): AsyncGenerator<IDataObject> {
+	const response = await client.send({ ...request, streamResponse: true }, itemIndex);
+	if (!isByteStream(response.body)) throw client.problem(request, 'the service did not answer with a stream', itemIndex);
+	try {
+		yield* ndjsonRecords(response.body);
+	} catch (error) {
+		if (error instanceof NdjsonError) throw client.problem(request, `the stream could not be read: ${error.message}`, itemIndex);
+		// A stream cut off midway cannot be resumed without repeating records, so it is not retried.
+		throw client.problem(request, `the stream broke off before its end (${(error as Error).message})`, itemIndex);
+	}
+}
+
+/** All records of a streamed NDJSON request, or the first `limit`; the stream is closed as soon as enough are read. */
+export async function readNdjson(client: ApiClient, request: ApiRequest, options: { limit?: number; itemIndex?: number } = {}): Promise<IDataObject[]> {
+	const records: IDataObject[] = [];
+	if (options.limit !== undefined && options.limit <= 0) return records;
+	for await (const record of streamRecords(client, request, options.itemIndex)) {
+		records.push(record);
+		if (options.limit !== undefined && records.length >= options.limit) break;
+	}
+	return records;
 }

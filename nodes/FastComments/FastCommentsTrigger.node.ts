@@ -1,0 +1,103 @@
+import {
+	NodeConnectionTypes,
+	NodeOperationError,
+	type IDataObject,
+	type IHookFunctions,
+	type INodeType,
+	type INodeTypeDescription,
+	type IWebhookFunctions,
+	type IWebhookResponseData,
+} from 'n8n-workflow';
+import { headerValue, rawBodyOf, rejectRequest } from '../shared/webhook/rejectRequest';
+import { COMMENT_EVENTS, eventOfCall, type CommentEvent } from './trigger/commentEvents';
+import { isAuthenticCall } from './trigger/verifySignature';
+import { subscribe, subscriptionsExist, unsubscribe, type StoredSubscription } from './trigger/webhookSubscriptions';
+
+function chosenEvents(ctx: IHookFunctions | IWebhookFunctions): CommentEvent[] {
+	return ctx.getNodeParameter('events', []) as CommentEvent[];
+}
+
+export class FastCommentsTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'FastComments Trigger',
+		name: 'fastCommentsTrigger',
+		icon: { light: 'file:fastcomments.svg', dark: 'file:fastcomments.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{$parameter["events"].join(", ")}}',
+		description: 'Starts the workflow when a comment is created, updated or deleted in FastComments',
+		defaults: { name: 'FastComments Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'fastCommentsApi', required: true }],
+		// FastComments sends creations and updates as PUT or POST and deletions as DELETE, POST or PUT.
+		webhooks: [{ name: 'default', httpMethod: 'POST,PUT,DELETE', responseMode: 'onReceived', path: 'webhook' }],
+		properties: [
+			{
+				displayName:
+					'Activating the workflow subscribes this URL at FastComments (one subscription per event; 50 per tenant at most) and deactivating removes them. The credential needs the API Secret: calls without a valid signature, or signed more than 5 minutes ago, are refused (401) and start nothing.',
+				name: 'setupNotice',
+				type: 'notice',
+				default: '',
+			},
+			{
+				displayName: 'Events',
+				name: 'events',
+				type: 'multiOptions',
+				required: true,
+				options: COMMENT_EVENTS.map(({ name, value, description }) => ({ name, value, description })),
+				default: ['comment-created', 'comment-updated', 'comment-deleted'],
+				description: 'Comment events that start the workflow',
+			},
+		],
+	};
+
+	webhookMethods = {
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				const stored = (this.getWorkflowStaticData('node').subscriptions ?? []) as StoredSubscription[];
+				if (stored.length === 0) return false;
+				return await subscriptionsExist(this, stored, chosenEvents(this), this.getNodeWebhookUrl('default') ?? '');
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				const credentials = await this.getCredentials('fastCommentsApi');
+				if (!credentials.apiSecret) {
+					throw new NodeOperationError(this.getNode(), 'The FastComments credential has no API Secret', {
+						description: 'The trigger needs it to check that calls really come from FastComments. Add it from FastComments → My Account → API/SSO.',
+					});
+				}
+				const data = this.getWorkflowStaticData('node');
+				const previous = (data.subscriptions ?? []) as StoredSubscription[];
+				// Events or URL changed since the last activation: drop what is no longer wanted first.
+				if (previous.length) await unsubscribe(this, previous);
+				data.subscriptions = await subscribe(this, chosenEvents(this), this.getNodeWebhookUrl('default') ?? '');
+				return true;
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				const data = this.getWorkflowStaticData('node');
+				const stored = (data.subscriptions ?? []) as StoredSubscription[];
+				if (stored.length) await unsubscribe(this, stored);
+				delete data.subscriptions;
+				return true;
+			},
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		const credentials = await this.getCredentials('fastCommentsApi');
+		const authentic = isAuthenticCall({
+			secret: String(credentials.apiSecret ?? ''),
+			timestamp: headerValue(this, 'x-fastcomments-timestamp'),
+			signature: headerValue(this, 'x-fastcomments-signature'),
+			rawBody: rawBodyOf(this),
+			now: Date.now(),
+		});
+		if (!authentic) return rejectRequest(this, 401, 'Invalid, missing or expired signature');
+
+		const request = this.getRequestObject();
+		const event = eventOfCall(this.getQueryData() as IDataObject, headerValue(this, 'x-fastcomments-event'), request.method);
+		if (event && !chosenEvents(this).includes(event)) return { webhookResponse: { received: true } };
+		const body = this.getBodyData() as IDataObject;
+		return { workflowData: [this.helpers.returnJsonArray({ event: event ?? null, ...body })] };
+	}
+}
