@@ -27,14 +27,13 @@ async function obtain(source: TokenSource, previous: StoredToken | undefined): P
 	const send = sender(source);
 	if (previous?.refreshToken && flow.refresh) {
 		const refreshToken = previous.refreshToken;
-		try {
-			const renewed = await requestToken(send, flow.displayName, flow.refresh(credentials, refreshToken), [...secrets, refreshToken], now, flow.defaultLifetimeMs);
-			// Services that rotate refresh tokens send a new one; others keep the old one valid.
-			return { ...renewed, refreshToken: renewed.refreshToken ?? refreshToken };
-		} catch (error) {
-			// A refused or expired refresh token is normal: the full grant below replaces it.
-			if (!(error instanceof TokenRequestError)) throw error;
-		}
+		const renewed = await requestToken(send, flow.displayName, flow.refresh(credentials, refreshToken), [...secrets, refreshToken], now, flow.defaultLifetimeMs).catch(
+			(error: unknown) => (error instanceof Error ? error : new Error(String(error))),
+		);
+		// Services that rotate refresh tokens send a new one; others keep the old one valid.
+		if (!(renewed instanceof Error)) return { ...renewed, refreshToken: renewed.refreshToken ?? refreshToken };
+		// A refused or expired refresh token is normal: the full grant below replaces it. Anything else is not.
+		if (!(renewed instanceof TokenRequestError)) throw renewed;
 	}
 	return await requestToken(send, flow.displayName, flow.grant(credentials), secrets, now, flow.defaultLifetimeMs);
 }

@@ -11,10 +11,10 @@ export function tokenFailure(node: INode, service: string, error: unknown, secre
 	return apiError(node, {
 		service,
 		request: error.endpoint,
-		status: error.status,
+		status: error.httpStatus,
 		body: error.body,
-		message: error.status !== undefined ? `the token request was refused: ${error.reason}` : error.reason,
-		note: error.status !== undefined && error.status < 500 ? CHECK_CREDENTIAL : undefined,
+		message: error.httpStatus !== undefined ? `the token request was refused: ${error.reason}` : error.reason,
+		note: error.httpStatus !== undefined && error.httpStatus < 500 ? CHECK_CREDENTIAL : undefined,
 		attempts: 1,
 		secrets,
 		itemIndex,

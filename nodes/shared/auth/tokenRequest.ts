@@ -21,10 +21,11 @@ export class TokenRequestError extends Error {
 		displayName: string,
 		/** e.g. "POST /identity/connect/token": the path only, like every request in our errors. */
 		readonly endpoint: string,
-		readonly status?: number,
+		/** Not named `status`: n8n's NodeApiError would swap our message for a generic one for that code. */
+		readonly httpStatus?: number,
 		readonly body?: unknown,
 	) {
-		super(`${displayName}${status !== undefined ? ` (HTTP ${status})` : ''}: ${reason}`);
+		super(`${displayName}${httpStatus !== undefined ? ` (HTTP ${httpStatus})` : ''}: ${reason}`);
 		this.name = 'TokenRequestError';
 	}
 }
@@ -69,6 +70,13 @@ function parsedBody(body: unknown): unknown {
 	}
 }
 
+/** OAuth2's error shape, `{ error, error_description }`, as one sentence: "invalid_client: unknown client". */
+function oauthError(body: unknown): string | undefined {
+	const { error, error_description: description } = (body ?? {}) as { error?: unknown; error_description?: unknown };
+	if (typeof error !== 'string' || error === '') return undefined;
+	return typeof description === 'string' && description !== '' ? `${error}: ${description}` : error;
+}
+
 /** Reads a token endpoint's answer; anything but a 2xx with an access token becomes a TokenRequestError. */
 export function readTokenResponse(
 	displayName: string,
@@ -81,7 +89,7 @@ export function readTokenResponse(
 	const endpoint = endpointOf(request.url);
 	const body = parsedBody(response.body);
 	if (response.statusCode < 200 || response.statusCode >= 300) {
-		const quoted = serviceMessage(body) ?? 'no reason given';
+		const quoted = oauthError(body) ?? serviceMessage(body) ?? 'no reason given';
 		throw new TokenRequestError(redactText(quoted, secrets), displayName, endpoint, response.statusCode, redactValue(body, secrets));
 	}
 	const parsed = tokenResponseSchema.safeParse(body);
@@ -106,11 +114,12 @@ export async function requestToken(
 	now: () => number,
 	defaultLifetimeMs?: number,
 ): Promise<StoredToken> {
-	let response: TokenHttpResponse;
-	try {
-		response = (await send(tokenHttpOptions(request))) as TokenHttpResponse;
-	} catch (error) {
-		const reason = redactText(error instanceof Error ? error.message : String(error), secrets);
+	const response = await send(tokenHttpOptions(request)).then(
+		(answer) => answer as TokenHttpResponse,
+		(error: unknown) => error as Error,
+	);
+	if (response instanceof Error) {
+		const reason = redactText(response.message ?? String(response), secrets);
 		throw new TokenRequestError(`could not reach the token endpoint (${reason})`, displayName, endpointOf(request.url));
 	}
 	return readTokenResponse(displayName, request, response, now(), secrets, defaultLifetimeMs);

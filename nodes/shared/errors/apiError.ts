@@ -13,6 +13,8 @@ export interface FailureReport {
 	message?: string;
 	/** A sentence added after the message, e.g. that the request was not repeated. */
 	note?: string;
+	/** What the user can do, where the status alone would mislead (a spent quota is a 429 too). */
+	hint?: string;
 	attempts: number;
 	secrets: readonly string[];
 	itemIndex?: number;
@@ -32,7 +34,7 @@ export function apiError(node: INode, report: FailureReport): NodeApiError {
 	const said = `${report.service}${statusPart}: ${quoted ?? 'the request failed'}`;
 	const noted = report.note ? `${said}${/[.!?…]$/.test(said) ? '' : '.'} ${report.note}` : said;
 	const message = redactText(noted, report.secrets);
-	const hint = report.status !== undefined ? hintFor(report.status) : 'Check that the service is reachable.';
+	const hint = report.hint ?? (report.status !== undefined ? hintFor(report.status) : 'Check that the service is reachable.');
 	const description = redactText(`${hint}${attemptsNote(report.attempts)} Request: ${report.request}.`, report.secrets);
 	const details: JsonObject = {
 		service: report.service,

@@ -24,6 +24,7 @@ import { readErrorBody } from './responseBody';
 import type { ApiRequest, ApiResponse, ServiceProfile } from './types';
 import { joinUrl, sameOriginUrl } from './url';
 
+const QUOTA_HINT = 'The quota for this period is used up; waiting would not help. Requests succeed again once it resets.';
 const NOT_REPEATED = 'It was not repeated, because the service may already have acted on it.';
 
 export type RequestContext = IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions | IPollFunctions | IWebhookFunctions;
@@ -79,7 +80,7 @@ export async function createApiClient(
 		options.throttle ?? throttleFor(rateGroup(profile, credentials), profile.windows, profile.rateHeaders?.window);
 	const baseUrl = profile.baseUrl(credentials);
 
-	const fail = (request: ApiRequest, attempts: number, itemIndex: number | undefined, extra: { status?: number; body?: unknown; message?: string; note?: string }) =>
+	const fail = (request: ApiRequest, attempts: number, itemIndex: number | undefined, extra: { status?: number; body?: unknown; message?: string; note?: string; hint?: string }) =>
 		apiError(ctx.getNode(), { service: profile.displayName, request: describe(request), attempts, secrets, itemIndex, ...extra });
 
 	async function send(request: ApiRequest, itemIndex?: number): Promise<ApiResponse> {
@@ -87,20 +88,25 @@ export async function createApiClient(
 		const repeatable = mayRepeatAfterFault(request.method, request.documentedSafeToRepeat);
 		const signal = cancelSignal(ctx);
 		let renewedToken = false;
+		const currentToken = async (): Promise<string | undefined> => {
+			try {
+				return await tokens?.current();
+			} catch (error) {
+				throw tokenFailure(ctx.getNode(), profile.displayName, error, secrets, itemIndex);
+			}
+		};
 		for (let attempt = 1; ; attempt++) {
+			// A token request takes time: fetch the token before taking a slot, so the slot's time is the send time
+			// (else the server sees the first requests late and the next window's early, and answers 429).
+			await currentToken();
 			let ticket: number;
 			try {
 				ticket = await throttle.acquire(signal);
 			} catch (error) {
-				if (error instanceof QuotaExhaustedError) throw fail(request, attempt - 1, itemIndex, { message: error.message });
+				if (error instanceof QuotaExhaustedError) throw fail(request, attempt - 1, itemIndex, { message: error.message, hint: QUOTA_HINT });
 				throw asNodeError(ctx.getNode(), error, itemIndex);
 			}
-			let token: string | undefined;
-			try {
-				token = await tokens?.current();
-			} catch (error) {
-				throw tokenFailure(ctx.getNode(), profile.displayName, error, secrets, itemIndex);
-			}
+			const token = await currentToken();
 			let response: ApiResponse;
 			try {
 				response = await sendOnce(ctx, profile, request, url);
@@ -145,6 +151,7 @@ export async function createApiClient(
 					await clock.sleep(outcome.retryAfterMs ?? backoffMs(attempt), signal);
 					continue;
 				case 'quota':
+					throw fail(request, attempt, itemIndex, { status: response.statusCode, body: response.body, message: outcome.message, hint: QUOTA_HINT });
 				case 'failed':
 					throw fail(request, attempt, itemIndex, { status: response.statusCode, body: response.body, message: outcome.message });
 			}

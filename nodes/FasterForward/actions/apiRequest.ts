@@ -1,0 +1,61 @@
+import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
+import { z } from 'zod';
+import type { ItemParameters } from '../../shared/input/itemParameters';
+import { readList, returnAllAndLimit } from '../../shared/operations/listFields';
+import { responseRows } from '../../shared/operations/responseRows';
+import type { Resource } from '../../shared/operations/types';
+import { chosenPaging, pagingFields } from './apiRequestPaging';
+
+const scalar = z.union([z.string(), z.number(), z.boolean()]);
+const queryObject = z.record(z.union([scalar, z.array(scalar)]));
+const jsonBody = z.union([z.record(z.unknown()), z.array(z.unknown())]);
+const WITH_BODY = ['PATCH', 'POST', 'PUT'];
+
+/** A path on the customer's domain, e.g. from the API reference Faster Forward gives its customers. */
+export function relativePath(params: ItemParameters, name = 'path', label = 'Path'): string {
+	const path = params.string(name, label);
+	if (!path) throw params.fail(label, 'is empty; give the path from your Faster Forward API reference');
+	if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(path)) throw params.fail(label, 'must be a path on your domain, not a full URL');
+	if (path.split(/[/?#]/).includes('..')) throw params.fail(label, 'must not contain ".." segments');
+	return path.startsWith('/') ? path : `/${path}`;
+}
+
+export const apiRequestResource: Resource = {
+	value: 'apiRequest',
+	name: 'API Request',
+	description: 'Any endpoint of your Faster Forward API reference, with token, limits, retries and paging handled',
+	operations: [
+		{
+			value: 'send',
+			name: 'Send',
+			action: 'Send an API request',
+			description: 'Send a request to a path of your Faster Forward Elements API',
+			properties: [
+				{
+					displayName: 'Method',
+					name: 'method',
+					type: 'options',
+					options: ['DELETE', 'GET', 'PATCH', 'POST', 'PUT'].map((method) => ({ name: method, value: method })),
+					default: 'GET',
+				},
+				{ displayName: 'Path', name: 'path', type: 'string', required: true, default: '', placeholder: '/path/from/your/api/reference', description: 'Relative to https://{domain}' },
+				{ displayName: 'Query Parameters (JSON)', name: 'query', type: 'json', default: '{}' },
+				{ displayName: 'Body (JSON)', name: 'body', type: 'json', default: '{}', displayOptions: { show: { method: WITH_BODY } } },
+				...pagingFields,
+				...returnAllAndLimit().map((field) => ({ ...field, displayOptions: { show: { paging: ['pageNumber', 'nextLink'], ...(field.displayOptions?.show ?? {}) } } })),
+			],
+			run: async (input) => {
+				const { client, params, itemIndex } = input;
+				const method = params.string('method', 'Method', 'GET').toUpperCase() as IHttpRequestMethods;
+				if (![...WITH_BODY, 'GET', 'DELETE'].includes(method)) throw params.fail('Method', `must be GET, POST, PUT, PATCH or DELETE, not "${method}"`);
+				const path = relativePath(params);
+				const qs = params.json('query', 'Query Parameters (JSON)', queryObject) as IDataObject;
+				const body = WITH_BODY.includes(method) ? (params.json('body', 'Body (JSON)', jsonBody) as IDataObject) : undefined;
+				const paging = method === 'GET' ? chosenPaging(params) : undefined;
+				const request = { method, path, qs, body };
+				if (!paging) return responseRows(await client.send(request, itemIndex));
+				return await readList(input, request, paging);
+			},
+		},
+	],
+};

@@ -1,0 +1,97 @@
+import type { IDataObject, IHttpRequestMethods, INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
+import type { ItemParameters } from '../../shared/input/itemParameters';
+import { responseRows } from '../../shared/operations/responseRows';
+import type { ItemRun, Resource } from '../../shared/operations/types';
+import { LIMITS_SENTENCE } from '../fasterForwardLimits';
+import { documentBody, type DocumentPart } from '../upload/documentBody';
+import { relativePath } from './apiRequest';
+
+const documentFields: INodeProperties[] = [
+	{ displayName: 'Binary Property', name: 'binaryProperty', type: 'string', default: 'data', description: 'The input binary property that holds the document' },
+	{ displayName: 'Content Field', name: 'contentField', type: 'string', default: 'document', description: 'Where the base64 content goes in the JSON body, as a dotted path (e.g. "document.content")' },
+	{ displayName: 'File Name Field', name: 'fileNameField', type: 'string', default: '', description: 'Where the file name goes (optional), as a dotted path' },
+	{ displayName: 'MIME Type Field', name: 'mimeTypeField', type: 'string', default: '', description: 'Where the MIME type goes (optional), as a dotted path' },
+];
+
+const properties: INodeProperties[] = [
+	{
+		displayName: `Uploads documents as base64 inside a JSON body. ${LIMITS_SENTENCE}; larger documents are refused before anything is sent.`,
+		name: 'limitsNotice',
+		type: 'notice',
+		default: '',
+	},
+	{ displayName: 'Method', name: 'method', type: 'options', options: ['POST', 'PUT', 'PATCH'].map((method) => ({ name: method, value: method })), default: 'POST' },
+	{ displayName: 'Path', name: 'path', type: 'string', required: true, default: '', placeholder: '/path/from/your/api/reference', description: 'The upload endpoint, relative to https://{domain}' },
+	{
+		displayName: 'Documents',
+		name: 'documents',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Document',
+		default: { document: [{ binaryProperty: 'data', contentField: 'document' }] },
+		options: [{ displayName: 'Document', name: 'document', values: documentFields }],
+	},
+	{
+		displayName: 'Metadata (JSON)',
+		name: 'metadata',
+		type: 'json',
+		default: '{}',
+		description: 'The rest of the body (client file, document type, description…); the documents are added into it',
+	},
+];
+
+const metadataSchema = z.record(z.unknown());
+
+function documentParts({ ctx, params, itemIndex }: ItemRun): Promise<DocumentPart[]> {
+	const entries = (params.collection('documents').document ?? []) as IDataObject[];
+	if (!Array.isArray(entries) || entries.length === 0) throw params.fail('Documents', 'is empty; add at least one document');
+	const optional = (field: unknown, value: string | undefined) => (typeof field === 'string' && field.trim() && value ? { field: field.trim(), value } : undefined);
+	return Promise.all(
+		entries.map(async (entry) => {
+			const property = String(entry.binaryProperty ?? '').trim();
+			const contentField = String(entry.contentField ?? '').trim();
+			if (!property) throw params.fail('Binary Property', 'is empty; name the binary property that holds the document');
+			if (!contentField) throw params.fail('Content Field', 'is empty; say where the document goes in the body');
+			const binary = ctx.helpers.assertBinaryData(itemIndex, property);
+			const bytes = await ctx.helpers.getBinaryDataBuffer(itemIndex, property);
+			return {
+				label: `binary property "${property}"${binary.fileName ? ` (${binary.fileName})` : ''}`,
+				bytes,
+				contentField,
+				fileName: optional(entry.fileNameField, binary.fileName),
+				mimeType: optional(entry.mimeTypeField, binary.mimeType),
+			};
+		}),
+	);
+}
+
+function uploadBody(params: ItemParameters, metadata: IDataObject, parts: DocumentPart[]): string {
+	const body = documentBody(metadata, parts);
+	if (!body.ok) throw params.fail('Documents', body.problem);
+	return body.json;
+}
+
+export const documentResource: Resource = {
+	value: 'document',
+	name: 'Document',
+	operations: [
+		{
+			value: 'upload',
+			name: 'Upload',
+			action: 'Upload a document',
+			description: 'Send binary documents base64-encoded in a JSON body, with your metadata, after checking the size limits',
+			properties,
+			run: async (input) => {
+				const { client, params, itemIndex } = input;
+				const method = params.string('method', 'Method', 'POST').toUpperCase() as IHttpRequestMethods;
+				if (!['POST', 'PUT', 'PATCH'].includes(method)) throw params.fail('Method', `must be POST, PUT or PATCH, not "${method}"`);
+				const path = relativePath(params);
+				const metadata = params.json('metadata', 'Metadata (JSON)', metadataSchema) as IDataObject;
+				const body = uploadBody(params, metadata, await documentParts(input));
+				const headers = { 'Content-Type': 'application/json' };
+				return responseRows(await client.send({ method, path, body, headers }, itemIndex));
+			},
+		},
+	],
+};

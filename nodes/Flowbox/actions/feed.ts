@@ -1,0 +1,44 @@
+import { readList, returnAllAndLimit } from '../../shared/operations/listFields';
+import type { Resource } from '../../shared/operations/types';
+import { encodePath } from '../../shared/transport/url';
+import { feedClient } from '../feedClient';
+import { FEED_PAGE_SIZE, feedPaging } from '../flowboxPaging';
+import { flowKeyLocator } from '../flowKeyLocator';
+import { collectionField } from '../collectionField';
+
+export const feedResource: Resource = {
+	value: 'feed',
+	name: 'Feed',
+	description: 'The public feed of a flow (Developer API v1, read from the gateway)',
+	operations: [
+		{
+			value: 'getPosts',
+			name: 'Get Posts',
+			action: 'Get the posts of a flow feed',
+			description: 'Read the posts of a flow, newest first, following the feed cursor page by page',
+			properties: [
+				flowKeyLocator,
+				...returnAllAndLimit(),
+				collectionField('Options', 'options', 'Add Option', [
+					{
+						displayName: 'Posts Per Page',
+						name: 'postsPerPage',
+						type: 'number',
+						typeOptions: { minValue: 1 },
+						default: FEED_PAGE_SIZE,
+						description: 'How many posts each request asks for; Flowbox sends 29 when not told',
+					},
+				]),
+			],
+			run: async (input) => {
+				const { params, ctx } = input;
+				const flowKey = params.id('flowKey', 'Flow');
+				const options = params.collection('options');
+				const pageSize = options.postsPerPage === undefined ? FEED_PAGE_SIZE : Number(options.postsPerPage);
+				if (!Number.isInteger(pageSize) || pageSize < 1) throw params.fail('Posts Per Page', `must be a whole number of at least 1, not ${String(options.postsPerPage)}`);
+				const client = await feedClient(ctx);
+				return await readList({ ...input, client }, { method: 'GET', path: encodePath`/public/feed/${flowKey}` }, feedPaging(flowKey, pageSize));
+			},
+		},
+	],
+};

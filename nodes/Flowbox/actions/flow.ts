@@ -1,0 +1,36 @@
+import { readList, returnAllAndLimit } from '../../shared/operations/listFields';
+import type { Resource } from '../../shared/operations/types';
+import { commaList } from '../flowboxData';
+import { flowsList } from '../flowboxPaging';
+
+export const flowResource: Resource = {
+	value: 'flow',
+	name: 'Flow',
+	operations: [
+		{
+			value: 'getAll',
+			name: 'Get Many',
+			action: 'Get many flows',
+			description: 'List the flows of the account: key, name and type',
+			properties: [
+				...returnAllAndLimit(),
+				{
+					displayName: 'Extra Fields',
+					name: 'fields',
+					type: 'multiOptions',
+					options: [
+						{ name: 'Deleted', value: 'deleted', description: 'Whether the flow was deleted' },
+						{ name: 'Embed Version', value: 'embedVersion', description: 'The published embed version (v1 or v2)' },
+						{ name: 'Is Master Flow', value: 'isMasterFlow', description: 'Whether the flow is a collection flow' },
+					],
+					default: [],
+					description: 'Fields Flowbox adds to each flow only when asked',
+				},
+			],
+			run: async (input) => {
+				const fields = commaList(input.params.raw('fields', []));
+				return await readList(input, { method: 'GET', path: '/v2/flows', qs: fields ? { fields } : undefined }, flowsList);
+			},
+		},
+	],
+};

@@ -1,0 +1,66 @@
+import type { IDataObject } from 'n8n-workflow';
+import { readList, returnAllAndLimit } from '../../shared/operations/listFields';
+import type { Resource } from '../../shared/operations/types';
+import { encodePath } from '../../shared/transport/url';
+import { commaList, dataRows } from '../flowboxData';
+import { reviewPaging } from '../flowboxPaging';
+import { REVIEW_STATUSES, reviewBody, reviewCreateFields } from './reviewFields';
+import { collectionField } from '../collectionField';
+
+const filters = collectionField('Filters', 'filters', 'Add Filter', [
+	{ displayName: 'Created After', name: 'createdAfter', type: 'dateTime' as const, default: '', description: 'Only reviews created after this moment' },
+	{ displayName: 'Locales', name: 'locales', type: 'string' as const, default: '', placeholder: 'en-US,fr-FR', description: 'Only reviews in these locales, separated by commas' },
+	{ displayName: 'Product Identifier', name: 'productIdentifier', type: 'string' as const, default: '', description: 'Only reviews of this product, as identified in your catalog' },
+	{ displayName: 'Product Locale', name: 'productLocale', type: 'string' as const, default: '', description: 'Locale of the product data returned with each review' },
+	{ displayName: 'Status', name: 'status', type: 'options' as const, options: REVIEW_STATUSES, default: 'published' },
+]);
+
+export const reviewResource: Resource = {
+	value: 'review',
+	name: 'Review',
+	operations: [
+		{
+			value: 'getAll',
+			name: 'Get Many',
+			action: 'Get many reviews of a company',
+			description: 'List the product reviews of a company',
+			properties: [
+				{ displayName: 'Company ID', name: 'companyId', type: 'string', required: true, default: '', description: 'Your Flowbox company ID (your customer success manager has it)' },
+				...returnAllAndLimit(),
+				filters,
+			],
+			run: async (input) => {
+				const { params } = input;
+				const companyId = params.string('companyId', 'Company ID');
+				if (!companyId) throw params.fail('Company ID', 'is empty; a company ID is required');
+				const chosen = params.collection('filters');
+				const qs: IDataObject = {};
+				if (chosen.status) qs.status = chosen.status;
+				if (chosen.createdAfter) {
+					const after = new Date(String(chosen.createdAfter));
+					if (Number.isNaN(after.getTime())) throw params.fail('Created After', `is not a date: ${String(chosen.createdAfter)}`);
+					qs.after = after.toISOString();
+				}
+				const locales = commaList(chosen.locales);
+				if (locales) qs.locale = locales;
+				if (chosen.productLocale) qs.product_locale = chosen.productLocale;
+				// Flowbox documents the product filter as a header, not a query parameter.
+				const headers = chosen.productIdentifier ? { product_identifier: String(chosen.productIdentifier) } : undefined;
+				return await readList(input, { method: 'GET', path: encodePath`/v2/reviews/company/${companyId}`, qs, headers }, reviewPaging);
+			},
+		},
+		{
+			value: 'create',
+			name: 'Create',
+			action: 'Create a review',
+			description: 'Add a product review',
+			properties: reviewCreateFields,
+			run: async ({ client, params, itemIndex }) => {
+				const body = reviewBody(params);
+				// A sequence ID makes Flowbox drop a duplicate, so only then is a failed request safe to repeat.
+				const documentedSafeToRepeat = body.sequence_id !== undefined;
+				return dataRows(await client.send({ method: 'POST', path: '/v2/reviews/create', body, documentedSafeToRepeat }, itemIndex), 'review');
+			},
+		},
+	],
+};

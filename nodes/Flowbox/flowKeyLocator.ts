@@ -1,0 +1,11 @@
+import { idLocator } from '../shared/operations/locator';
+
+/** The flow a feed, post or trigger reads: picked from the account's flows or pasted ("Copy Flow Key"). */
+export const flowKeyLocator = idLocator({
+	name: 'flowKey',
+	displayName: 'Flow',
+	searchMethod: 'searchFlows',
+	idPattern: '^[A-Za-z0-9_-]+$',
+	idPlaceholder: 'e.g. k-K23msoSDFJ0cGzB_xseY',
+	description: 'The flow key, as "Copy Flow Key" in Flowbox gives it',
+});

@@ -1,0 +1,2 @@
+export { startFasterForwardMock, type FasterForwardMock, type FasterForwardMockOptions } from './startFasterForwardMock';
+export * from './constants';
