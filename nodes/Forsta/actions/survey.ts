@@ -1,0 +1,55 @@
+import type { IDataObject } from 'n8n-workflow';
+import { getManyOperation } from '../../shared/operations/standardOperations';
+import type { Resource } from '../../shared/operations/types';
+import { encodePath } from '../../shared/transport/url';
+import { conditionalGetOperation } from '../etag';
+import { surveyListPaging } from '../forstaPaging';
+import { surveyLocator } from '../locators';
+import { exportDefinition, importDefinition } from './surveyDefinition';
+
+const getMany = getManyOperation({
+	nouns: 'surveys',
+	path: '/v1/surveys',
+	strategy: surveyListPaging,
+	description: 'List the surveys this client may read',
+	properties: [
+		{
+			displayName: 'Filters',
+			name: 'filters',
+			type: 'collection',
+			placeholder: 'Add Filter',
+			default: {},
+			options: [
+				{ displayName: 'Company ID', name: 'companyId', type: 'number', default: 0, description: 'Only surveys of this company' },
+				{ displayName: 'Keyword', name: 'keyword', type: 'string', default: '', description: 'Only surveys whose keywords contain this text' },
+				{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Only surveys whose name contains this text' },
+			],
+		},
+	],
+	query: (params) => {
+		const filters = params.collection('filters');
+		const qs: IDataObject = {};
+		for (const name of ['keyword', 'name']) if (String(filters[name] ?? '').trim()) qs[name] = String(filters[name]).trim();
+		if (filters.companyId !== undefined && filters.companyId !== 0 && filters.companyId !== '') {
+			const companyId = Number(filters.companyId);
+			if (!Number.isInteger(companyId) || companyId < 1) throw params.fail('Company ID', `must be a positive whole number, not ${String(filters.companyId)}`);
+			qs.companyId = companyId;
+		}
+		return qs;
+	},
+});
+
+const get = conditionalGetOperation({
+	value: 'get',
+	name: 'Get',
+	action: 'Get a survey',
+	description: 'Retrieve one survey by its ID',
+	locator: surveyLocator,
+	path: (id) => encodePath`/v1/surveys/${id}`,
+});
+
+export const surveyResource: Resource = {
+	value: 'survey',
+	name: 'Survey',
+	operations: [exportDefinition, get, getMany, importDefinition],
+};
