@@ -33,7 +33,7 @@ const fastComments: SandboxService = {
 	},
 	credential: { type: 'fastCommentsApi', name: 'FastComments sandbox' },
 	// The trigger subscribes at the mock when published; comments created through the API are then delivered to n8n.
-	examples: [{ file: 'fastcomments.json' }, { file: 'fastcomments-trigger.json', publish: true }],
+	examples: [{ file: 'fastcomments.json' }, { file: 'fastcomments-trigger.json', publish: true }, { file: 'fastcomments-poll-trigger.json' }],
 };
 
 export default fastComments;
