@@ -4,6 +4,12 @@ import type { IHttpRequestMethods } from 'n8n-workflow';
 export const MAX_ATTEMPTS_AFTER_FAULTS = 4;
 export const MAX_ATTEMPTS_WHEN_THROTTLED = 8;
 
+/**
+ * The longest Retry-After the engine waits out: longer than any window these services document (Forsta's 15
+ * minutes). A longer one is a quota in all but name, so the request fails at once and says when to try again.
+ */
+export const MAX_RETRY_AFTER_MS = 20 * 60_000;
+
 const IDEMPOTENT_METHODS: IHttpRequestMethods[] = ['GET', 'HEAD', 'PUT', 'DELETE'];
 
 /**

@@ -12,7 +12,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { apiError } from '../errors/apiError';
 import { asNodeError } from '../errors/asNodeError';
 import { backoffMs } from '../retry/backoff';
-import { MAX_ATTEMPTS_AFTER_FAULTS, MAX_ATTEMPTS_WHEN_THROTTLED, mayRepeatAfterFault } from '../retry/retryPolicy';
+import { MAX_ATTEMPTS_AFTER_FAULTS, MAX_ATTEMPTS_WHEN_THROTTLED, MAX_RETRY_AFTER_MS, mayRepeatAfterFault } from '../retry/retryPolicy';
 import { systemClock, type Clock } from '../throttle/clock';
 import { QuotaExhaustedError, type Throttle } from '../throttle/throttle';
 import { throttleFor } from '../throttle/throttleRegistry';
@@ -140,6 +140,15 @@ export async function createApiClient(
 					return response;
 				case 'throttled': {
 					if (attempt >= MAX_ATTEMPTS_WHEN_THROTTLED) break;
+					if (outcome.retryAfterMs !== undefined && outcome.retryAfterMs > MAX_RETRY_AFTER_MS) {
+						const until = new Date(clock.now() + outcome.retryAfterMs).toISOString();
+						throw fail(request, attempt, itemIndex, {
+							status: response.statusCode,
+							body: response.body,
+							message: `the service asks to wait until ${until} before the next request, which is too long to wait inside a workflow`,
+							hint: QUOTA_HINT,
+						});
+					}
 					// A 429 means the request was not processed, so any method may be sent again.
 					const hadHeaders = headerReport?.used !== undefined;
 					throttle.onThrottled(outcome.retryAfterMs, backoffMs(attempt, 1000), hadHeaders);
