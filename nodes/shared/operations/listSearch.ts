@@ -11,18 +11,25 @@ export interface ListSearchSpec {
 	toResult(item: IDataObject): INodeListSearchItems;
 }
 
+/** Pages one answer may read while looking for a match, so typing in the dropdown stays quick and cheap. */
+const MAX_PAGES_PER_ANSWER = 5;
+
 /**
- * One page of a searchable dropdown. The service offers no text search on these lists, so the filter is applied
- * to the page's names and ids here; the pagination token is the next page's request.
+ * One answer of a searchable dropdown. These services offer no text search on their lists, so the filter is
+ * applied to names and ids here; when a page has no match, the next pages are read (a few at most) before
+ * answering, and the pagination token is the request for where to go on.
  */
 export async function searchList(ctx: ILoadOptionsFunctions, spec: ListSearchSpec, filter?: string, token?: string): Promise<INodeListSearchResult> {
 	const client = await createApiClient(ctx, spec.profile);
-	const request: ApiRequest = token ? (JSON.parse(token) as ApiRequest) : spec.strategy.first(spec.request, undefined);
-	const response = await client.send(request);
-	const page = spec.strategy.read(response, request);
 	const needle = filter?.trim().toLowerCase();
-	const results = page.items
-		.map(spec.toResult)
-		.filter((result) => !needle || result.name.toLowerCase().includes(needle) || String(result.value).toLowerCase().includes(needle));
-	return { results, paginationToken: page.next && page.items.length ? JSON.stringify(page.next) : undefined };
+	const matches = (result: INodeListSearchItems) =>
+		!needle || result.name.toLowerCase().includes(needle) || String(result.value).toLowerCase().includes(needle);
+	let request: ApiRequest | undefined = token ? (JSON.parse(token) as ApiRequest) : spec.strategy.first(spec.request, undefined);
+	const results: INodeListSearchItems[] = [];
+	for (let pages = 0; request && pages < MAX_PAGES_PER_ANSWER && results.length === 0; pages++) {
+		const page = spec.strategy.read(await client.send(request), request);
+		results.push(...page.items.map(spec.toResult).filter(matches));
+		request = page.items.length ? page.next : undefined;
+	}
+	return { results, paginationToken: request ? JSON.stringify(request) : undefined };
 }
