@@ -9,7 +9,7 @@ export const FORSTA_DATA_PAGE_MAX = 10_000;
  * general docs call it `links.next`, the Hubs docs and real clients `links.nextpage`; both are followed.
  */
 export function forstaPaging(pageSize?: number): PagingStrategy {
-	return nextLinkPaging({ itemsPath: 'items', linkPaths: ['links.nextpage', 'links.next'], sizeParam: 'pageSize', pageSize });
+	return nextLinkPaging({ itemsPath: 'items', linkPaths: ['links.nextpage', 'links.next'], sizeParam: 'pageSize', pageSize, totalItemsPath: 'totalCount' });
 }
 
 /** `GET /v1/surveys` allows up to 5,000 per page; 500 keeps a page small and a Return All short. */

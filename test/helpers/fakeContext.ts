@@ -31,6 +31,8 @@ export interface FakeContextOptions {
 	continueOnFail?: boolean;
 	cancelSignal?: AbortSignal;
 	networkErrors?: NetworkErrorShape;
+	/** Caps every request's timeout, so a test of "a response that hangs past the timeout" takes milliseconds. */
+	timeoutCapMs?: number;
 }
 
 export interface FakeContext {
@@ -123,6 +125,7 @@ export function fakeContext(options: FakeContextOptions = {}): FakeContext {
 		const method = prepared.method ?? 'GET';
 		if (['GET', 'HEAD', 'OPTIONS'].includes(method) && isEmptyBody(prepared.body)) delete prepared.body;
 		if (options.cancelSignal) prepared.abortSignal = options.cancelSignal;
+		if (options.timeoutCapMs !== undefined) prepared.timeout = Math.min(prepared.timeout ?? options.timeoutCapMs, options.timeoutCapMs);
 		const authed = authenticate({ ...credentials }, prepared);
 		sent.push(authed);
 		try {

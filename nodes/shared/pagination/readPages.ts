@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { ApiClient } from '../transport/apiClient';
 import type { ApiRequest } from '../transport/types';
-import type { Page, PagingStrategy } from './types';
+import type { ListExtent, Page, PagingStrategy } from './types';
 
 export interface ReadOptions {
 	/** Stop after this many items; undefined reads everything (Return All). */
@@ -18,10 +18,38 @@ function pageSignature(items: IDataObject[]): string {
 	return JSON.stringify([items.length, items[0], items[items.length - 1]]);
 }
 
+const idOf = (item: IDataObject): unknown => item.id;
+
+/** A size the service reported that is smaller than one it reported earlier in the same read, described. */
+function shrinkage(before: ListExtent, now: ListExtent | undefined): string | undefined {
+	for (const unit of ['items', 'pages'] as const) {
+		const was = before[unit];
+		const is = now?.[unit];
+		if (was !== undefined && is !== undefined && is < was) return `${was} to ${is} ${unit}`;
+	}
+	return undefined;
+}
+
+/** Drops items whose key was already emitted in this read: inserts push the last item of a page onto the next. */
+function unseen(items: IDataObject[], keyOf: (item: IDataObject) => unknown, seen: Set<string>): IDataObject[] {
+	return items.filter((item) => {
+		const key = keyOf(item);
+		if (key === undefined || key === null) return true;
+		const text = JSON.stringify(key);
+		if (seen.has(text)) return false;
+		seen.add(text);
+		return true;
+	});
+}
+
 /**
  * Reads page after page and yields each page's items, up to the limit. Stops on an empty page or when the strategy
  * finds no next page. A next-page request already sent, or a page identical to the one before, is a service fault
  * that would loop forever: it fails with a clear error instead.
+ *
+ * Lists can change while they are read. An item seen again (an insert pushed it onto the next page) is emitted
+ * once. A list the service says has shrunk (a delete pulled items back onto pages already read) may have lost items
+ * from the read, which no client can recover: that read fails and says so, rather than return partial data.
  */
 export async function* readPages(
 	client: ApiClient,
@@ -31,6 +59,9 @@ export async function* readPages(
 ): AsyncGenerator<IDataObject[]> {
 	const { limit, itemIndex } = options;
 	const sent = new Set<string>();
+	const emittedKeys = new Set<string>();
+	const keyOf = strategy.itemKey ?? idOf;
+	const largest: ListExtent = {};
 	let previousPage: string | undefined;
 	let emitted = 0;
 	let next: ApiRequest | undefined = strategy.first(request, limit);
@@ -53,8 +84,18 @@ export async function* readPages(
 			throw client.problem(next, 'the service returned the same page twice in a row, so paging stopped instead of looping', itemIndex);
 		}
 		previousPage = signature;
-		const room = limit === undefined ? page.items.length : limit - emitted;
-		const items = room < page.items.length ? page.items.slice(0, room) : page.items;
+		const shrunk = shrinkage(largest, page.extent);
+		if (shrunk) {
+			throw client.problem(
+				next,
+				`the list shrank from ${shrunk} while it was read, so items may have moved onto pages already read and been missed; the read stopped instead of returning partial data. Run it again, or narrow it with a filter`,
+				itemIndex,
+			);
+		}
+		for (const unit of ['items', 'pages'] as const) largest[unit] = Math.max(largest[unit] ?? 0, page.extent?.[unit] ?? 0) || undefined;
+		const fresh = unseen(page.items, keyOf, emittedKeys);
+		const room = limit === undefined ? fresh.length : limit - emitted;
+		const items = room < fresh.length ? fresh.slice(0, room) : fresh;
 		emitted += items.length;
 		yield items;
 		if (limit !== undefined && emitted >= limit) return;

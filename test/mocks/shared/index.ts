@@ -8,3 +8,4 @@ export { redactHeaders, redactJson, redactQuery, REDACTED } from './redact';
 export { RouteTable, type RouteMatch } from './routeTable';
 export { httpRequest, type HttpRequestOptions, type HttpResult } from './httpClient';
 export type { Handler, Middleware, MockRequest, MockResponse, Next } from './types';
+export { addFaultLayer, tooManyRequests, type Fault, type FaultHandle, type FaultLayer, type FaultRule, type InjectedFault, type RetryAfterStyle } from './faults';

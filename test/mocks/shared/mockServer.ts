@@ -84,6 +84,10 @@ function send(res: ServerResponse, response: MockResponse): void {
 	if (response.rawBody === undefined && response.body !== undefined) headers['content-type'] ??= 'application/json; charset=utf-8';
 	headers['content-length'] = Buffer.byteLength(payload);
 	res.writeHead(response.status, headers);
+	if (response.abortAfterBytes !== undefined) {
+		res.write(Buffer.from(payload).subarray(0, response.abortAfterBytes), () => res.socket?.destroy());
+		return;
+	}
 	res.end(payload);
 }
 
@@ -139,7 +143,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
 			response = { status: 500, body: { error: `mock failure: ${(error as Error).message}` } };
 		}
 		send(res, response);
-		log.record(req, response.abort ? 0 : response.status, startedAt);
+		log.record(req, response.abort || response.abortAfterBytes !== undefined ? 0 : response.status, startedAt);
 	}
 
 	const server = createServer((raw, res) => {

@@ -30,6 +30,8 @@ export interface MockResponse {
 	headers?: Record<string, string>;
 	/** Destroy the connection without answering (lets a fault layer simulate resets). */
 	abort?: boolean;
+	/** Send the status, headers (with the full Content-Length) and this many body bytes, then drop the connection. */
+	abortAfterBytes?: number;
 }
 
 export type Handler = (req: MockRequest) => MockResponse | Promise<MockResponse>;

@@ -1,4 +1,4 @@
-import { itemsAt, valueAt, withPageSize } from '../pageItems';
+import { itemsAt, numberAt, valueAt, withPageSize } from '../pageItems';
 import type { PagingStrategy } from '../types';
 
 export interface NextLinkOptions {
@@ -7,6 +7,8 @@ export interface NextLinkOptions {
 	linkPaths: string[];
 	sizeParam?: string;
 	pageSize?: number;
+	/** Total items in the response (Forsta: `totalCount`). */
+	totalItemsPath?: string;
 }
 
 /** HATEOAS paging: follow the link the service gives for the next page, which already carries its query. */
@@ -16,8 +18,9 @@ export function nextLinkPaging(options: NextLinkOptions): PagingStrategy {
 		read(response, request) {
 			const items = itemsAt(response.body, options.itemsPath);
 			const link = options.linkPaths.map((path) => valueAt(response.body, path)).find((value) => typeof value === 'string' && value !== '');
-			if (typeof link !== 'string') return { items };
-			return { items, next: { method: 'GET', path: request.path, url: link, headers: request.headers } };
+			const extent = { items: numberAt(response.body, options.totalItemsPath) };
+			if (typeof link !== 'string') return { items, extent };
+			return { items, next: { method: 'GET', path: request.path, url: link, headers: request.headers }, extent };
 		},
 	};
 }

@@ -44,7 +44,7 @@ export function pageNumberPaging(options: PageNumberOptions): PagingStrategy {
 			else if (totalItems !== undefined) more = (pagesRead - 1) * (size ?? items.length) + items.length < totalItems;
 			else if (size) more = items.length >= size;
 			else more = items.length > 0;
-			return { items, next: more ? withQuery(request, { [pageParam]: page + 1 }) : undefined };
+			return { items, next: more ? withQuery(request, { [pageParam]: page + 1 }) : undefined, extent: { items: totalItems, pages: pageCount } };
 		},
 	};
 }
