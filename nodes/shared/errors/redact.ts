@@ -2,12 +2,21 @@ const MASK = '[redacted]';
 const SECRET_KEY_PATTERN = /^(authorization|x-api-key|api[-_]?key|.*token.*|.*secret.*|password|.*signature.*|cookie|set-cookie)$/i;
 const BEARER_PATTERN = /\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/g;
 
-/** Replaces every known secret value, and anything that looks like an auth header value, in a text. */
+/** A secret as it may appear in a text: as is, URL-encoded (a query string), JSON-escaped, or base64. */
+function writtenForms(secret: string): string[] {
+	const base64 = Buffer.from(secret, 'utf8').toString('base64');
+	const forms = [secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1), base64, base64.replace(/=+$/, ''), Buffer.from(secret, 'utf8').toString('base64url')];
+	// Longest first, so a form that contains another is masked whole.
+	return [...new Set(forms)].sort((a, b) => b.length - a.length);
+}
+
+/** Replaces every known secret value (in its written forms), and anything that looks like an auth header value. */
 export function redactText(text: string, secrets: readonly string[]): string {
 	let out = text;
 	for (const secret of secrets) {
 		// Very short values would mask ordinary words; credential secrets are never that short.
-		if (secret && secret.length >= 6) out = out.split(secret).join(MASK);
+		if (!secret || secret.length < 6) continue;
+		for (const form of writtenForms(secret)) out = out.split(form).join(MASK);
 	}
 	return out.replace(BEARER_PATTERN, `$1 ${MASK}`);
 }

@@ -15,6 +15,13 @@ describe('redactText', () => {
 		expect(out).toBe(`Authorization: Bearer ${MASK} and Basic ${MASK}`);
 	});
 
+	it('masks a secret written URL-encoded, JSON-escaped or in base64', () => {
+		const secret = 'cs/7+Q "x"=&y';
+		const forms = [encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1), Buffer.from(secret).toString('base64'), Buffer.from(secret).toString('base64url')];
+		const out = redactText(forms.map((form) => `<${form}>`).join(' '), [secret]);
+		expect(out).toBe(forms.map(() => `<${MASK}>`).join(' '));
+	});
+
 	it('leaves very short "secrets" alone so ordinary words stay readable', () => {
 		expect(redactText('the id is abc', ['abc'])).toBe('the id is abc');
 		expect(redactText('nothing to hide', [''])).toBe('nothing to hide');
