@@ -17,14 +17,23 @@ export function feedCursor(flowKey: string, lastPost: IDataObject): string | und
 	return JSON.stringify({ feedKey, key: lastPost.key, publishedAt: lastPost.publishedAt });
 }
 
-/** Public feed v1: `posts` at the top level, `postsPerPage` per page, `cursor` built from the last post. */
+/**
+ * Posts at `itemsPath`, `postsPerPage` per page, `cursor` built from the last post. Posts carry a `key`, not an `id`:
+ * with it, a post handed out twice in one read is emitted once.
+ */
+function postCursorPaging(itemsPath: string, flowKey: string, pageSize: number): PagingStrategy {
+	const cursorOf = (last: IDataObject) => feedCursor(flowKey, last);
+	return { ...lastItemCursorPaging({ itemsPath, cursorParam: 'cursor', sizeParam: 'postsPerPage', pageSize, cursorOf }), itemKey: (post) => post.key };
+}
+
+/** Public feed v1: posts at the top level. */
 export function feedPaging(flowKey: string, pageSize = FEED_PAGE_SIZE): PagingStrategy {
-	return lastItemCursorPaging({ itemsPath: 'posts', cursorParam: 'cursor', sizeParam: 'postsPerPage', pageSize, cursorOf: (last) => feedCursor(flowKey, last) });
+	return postCursorPaging('posts', flowKey, pageSize);
 }
 
 /** External API posts v2: the same cursor, posts under `data.posts`. */
 export function postsV2Paging(flowKey: string, pageSize = POSTS_V2_PAGE_SIZE): PagingStrategy {
-	return lastItemCursorPaging({ itemsPath: 'data.posts', cursorParam: 'cursor', sizeParam: 'postsPerPage', pageSize, cursorOf: (last) => feedCursor(flowKey, last) });
+	return postCursorPaging('data.posts', flowKey, pageSize);
 }
 
 /** Tags: `page` (from 1) and `limit` (default 50). */

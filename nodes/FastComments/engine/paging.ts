@@ -1,16 +1,70 @@
 import type { IDataObject } from 'n8n-workflow';
-import { offsetPaging, pageNumberPaging, singlePagePaging } from '../../shared/pagination';
-import { itemsAt, withQuery } from '../../shared/pagination/pageItems';
+import { pageNumberPaging, singlePagePaging } from '../../shared/pagination';
+import { itemsAt, withPageSize, withQuery } from '../../shared/pagination/pageItems';
 import type { PagingStrategy } from '../../shared/pagination/types';
+import type { ApiRequest } from '../../shared/transport/types';
 
-/** `skip` paging over pages of a documented fixed size (100 for most FastComments lists); a short page is the last. */
-export function skipPages(itemsPath: string, pageSize = 100): PagingStrategy {
-	return offsetPaging({ itemsPath, pageSize });
+/** What identifies a FastComments document: `id` on some resources, `_id` on most. */
+export function documentKey(item: IDataObject): string | undefined {
+	const key = item.id ?? item._id;
+	return typeof key === 'string' || typeof key === 'number' ? String(key) : undefined;
 }
 
-/** `skip` + `limit` paging: we ask for `pageSize` (or fewer when the Limit is near) and skip what was read. */
+/** The keys of every item read so far in one read; the last of them is the one the next page must start with. */
+interface Overlap {
+	seen: Set<string>;
+}
+
+const MOVED_BACK =
+	'the list changed while it was read: an item before this page was deleted, so items may have moved onto pages already read and been missed; the read stopped instead of returning partial data. Run it again, or narrow it with a filter';
+
+/**
+ * A page must start with the last item read, or (when inserts before it pushed the list on) with another item already
+ * read. An item never seen, or no item at all, means items before the read position were deleted: the list moved back.
+ */
+function checkOverlap(overlap: Overlap | undefined, items: IDataObject[]): void {
+	if (!overlap) return;
+	const first = items.length ? documentKey(items[0]) : undefined;
+	if (first === undefined || !overlap.seen.has(first)) throw new Error(MOVED_BACK);
+}
+
+/**
+ * `skip` paging in which every next page starts with the last item already read (it is emitted once). FastComments
+ * reports no totals, so this overlap is how a read notices that the list moved back under it: a deleted item before
+ * the read position would otherwise make the next page silently skip one item. Without keys, or with pages of one,
+ * it falls back to plain skipping. A short page is the last.
+ */
+function overlappingSkip(itemsPath: string, pageSize: number, limitParam?: string): PagingStrategy {
+	const expected = new WeakMap<ApiRequest, Overlap>();
+	return {
+		itemKey: documentKey,
+		first: (request, wanted) => withPageSize(withQuery(request, { skip: 0 }), limitParam, pageSize, wanted),
+		read(response, request) {
+			const items = itemsAt(response.body, itemsPath);
+			const overlap = expected.get(request);
+			checkOverlap(overlap, items);
+			const size = limitParam ? Number(request.qs?.[limitParam]) : pageSize;
+			if (items.length < size) return { items };
+			const skip = Number(request.qs?.skip ?? 0);
+			if (documentKey(items[items.length - 1]) === undefined || size < 2) return { items, next: withQuery(request, { skip: skip + items.length }) };
+			// One set per read, handed from page to page: the requests of one read form a chain.
+			const seen = overlap?.seen ?? new Set<string>();
+			for (const key of items.map(documentKey)) if (key !== undefined) seen.add(key);
+			const next = withQuery(request, { skip: skip + items.length - 1 });
+			expected.set(next, { seen });
+			return { items, next };
+		},
+	};
+}
+
+/** `skip` paging over pages of a documented fixed size (100 for most FastComments lists). */
+export function skipPages(itemsPath: string, pageSize = 100): PagingStrategy {
+	return overlappingSkip(itemsPath, pageSize);
+}
+
+/** `skip` + `limit` paging: we ask for `pageSize` (or fewer when the Limit is near). */
 export function skipLimit(itemsPath: string, pageSize: number): PagingStrategy {
-	return offsetPaging({ itemsPath, limitParam: 'limit', pageSize });
+	return overlappingSkip(itemsPath, pageSize, 'limit');
 }
 
 /** `page` paging from 0, pages of a fixed size (hash tags), or of a size set in FastComments (comments). */

@@ -8,6 +8,8 @@ const TRANSIENT_CODES = new Set([
 	'ENETUNREACH',
 	'EHOSTUNREACH',
 	'ERR_SOCKET_CONNECTION_TIMEOUT',
+	// What n8n's axios reports when the connection drops half-way through a body ("stream has been aborted").
+	'ERR_BAD_RESPONSE',
 ]);
 
 /** The error code of a failed request, looking through n8n's wrapping (NodeApiError → cause → axios error). */

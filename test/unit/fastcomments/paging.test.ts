@@ -11,10 +11,10 @@ afterAll(async () => await mock.close());
 const all = { returnAll: true, options: {} };
 
 describe('Return All reads every list the way its resource pages', () => {
-	test('SSO users: skip in pages of 100 (230 users → 3 requests)', async () => {
+	test('SSO users: skip in pages of 100, each next page starting with the last user read (230 users → 3 requests)', async () => {
 		const run = await runNode(mock, { resource: 'ssoUser', operation: 'getAll', ...all });
 		expect(run.json).toHaveLength(DEFAULT_SEED.ssoUsers);
-		expect(run.requests.map((request) => request.query.skip?.[0])).toEqual(['0', '100', '200']);
+		expect(run.requests.map((request) => request.query.skip?.[0])).toEqual(['0', '99', '198']);
 		expect(new Set(run.json.map((user) => user.id)).size).toBe(DEFAULT_SEED.ssoUsers);
 	});
 
@@ -30,10 +30,10 @@ describe('Return All reads every list the way its resource pages', () => {
 		expect(run.requests.map((request) => request.query.page?.[0])).toEqual(['0', '1', '2']);
 	});
 
-	test('comments: skip + limit (230 comments → limit 100, skip 0/100/200)', async () => {
+	test('comments: skip + limit (230 comments → limit 100, skip 0/99/198: pages overlap by one comment)', async () => {
 		const run = await runNode(mock, { resource: 'comment', operation: 'getAll', pagination: 'flexible', ...all });
 		expect(run.json).toHaveLength(DEFAULT_SEED.comments);
-		expect(run.requests.map((request) => [request.query.skip?.[0], request.query.limit?.[0]])).toEqual([['0', '100'], ['100', '100'], ['200', '100']]);
+		expect(run.requests.map((request) => [request.query.skip?.[0], request.query.limit?.[0]])).toEqual([['0', '100'], ['99', '100'], ['198', '100']]);
 	});
 
 	test('comments as a tree: only top-level comments count for paging, children are paged with limitChildren/skipChildren', async () => {
@@ -82,10 +82,10 @@ describe('Return All reads every list the way its resource pages', () => {
 		expect(run.requests[1].query.afterId).toEqual([run.json[19]._id]);
 	});
 
-	test('notifications: pages of 30', async () => {
+	test('notifications: pages of 30, overlapping by one', async () => {
 		const run = await runNode(mock, { resource: 'notification', operation: 'getAll', ...all });
 		expect(run.json).toHaveLength(DEFAULT_SEED.notifications);
-		expect(run.requests.map((request) => request.query.skip?.[0])).toEqual(['0', '30', '60']);
+		expect(run.requests.map((request) => request.query.skip?.[0])).toEqual(['0', '29', '58']);
 	});
 
 	test('Limit stops early and asks for no more than needed', async () => {

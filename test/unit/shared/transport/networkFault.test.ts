@@ -37,7 +37,7 @@ describe('networkCode', () => {
 });
 
 describe('isTransientNetworkFault and isCancellation', () => {
-	it.each(['ECONNRESET', 'ETIMEDOUT', 'ECONNABORTED', 'ECONNREFUSED', 'EPIPE', 'EAI_AGAIN'])('%s may succeed when repeated', (code) => {
+	it.each(['ECONNRESET', 'ETIMEDOUT', 'ECONNABORTED', 'ECONNREFUSED', 'EPIPE', 'EAI_AGAIN', 'ERR_BAD_RESPONSE'])('%s may succeed when repeated', (code) => {
 		expect(isTransientNetworkFault(code)).toBe(true);
 	});
 
