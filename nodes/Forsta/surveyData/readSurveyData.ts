@@ -3,19 +3,16 @@ import { readNdjson } from '../../shared/pagination/ndjsonRecords';
 import { readAll } from '../../shared/pagination/readPages';
 import type { ItemRun } from '../../shared/operations/types';
 import type { ApiRequest } from '../../shared/transport/types';
-import { FORSTA_DATA_PAGE_MAX, forstaPaging } from '../forstaPaging';
+import { dataKeyOf, FORSTA_DATA_PAGE_MAX, forstaPaging } from '../forstaPaging';
 
 export const NDJSON = 'application/x-ndjson';
 
 /** The query of a survey-data read from the Options collection; variables and a template exclude each other. */
 export function surveyDataQuery({ params }: Pick<ItemRun, 'params'>): IDataObject {
 	const options = params.collection('dataOptions');
-	const variables = String(options.variables ?? '')
-		.split(',')
-		.map((name) => name.trim())
-		.filter(Boolean);
-	const template = String(options.variableTemplateId ?? '').trim();
-	const filter = String(options.filterExpression ?? '').trim();
+	const variables = params.listOf('Variables', options.variables);
+	const template = params.textOf('Variable Template ID', options.variableTemplateId);
+	const filter = params.textOf('Filter Expression', options.filterExpression);
 	if (variables.length && template) throw params.fail('Variable Template ID', 'cannot be combined with "Variables"; Forsta accepts one or the other');
 	const qs: IDataObject = {};
 	if (variables.length) qs.variables = variables.join(',');
@@ -31,8 +28,8 @@ export function surveyDataQuery({ params }: Pick<ItemRun, 'params'>): IDataObjec
 export async function readSurveyData(input: ItemRun, path: string): Promise<IDataObject[]> {
 	const { client, params, itemIndex } = input;
 	const qs = surveyDataQuery(input);
-	const limit = params.boolean('returnAll') ? undefined : params.number('limit', 'Limit', { min: 1, integer: true });
-	if (params.string('readMode', 'Read As', 'pages') === 'stream') {
+	const limit = params.boolean('returnAll', false, 'Return All') ? undefined : params.number('limit', 'Limit', { min: 1, integer: true });
+	if (params.choice('readMode', 'Read As', ['pages', 'stream'], 'pages') === 'stream') {
 		const request: ApiRequest = { method: 'GET', path, qs, headers: { Accept: NDJSON } };
 		return await readNdjson(client, request, { limit, itemIndex });
 	}
@@ -45,5 +42,5 @@ export async function readSurveyData(input: ItemRun, path: string): Promise<IDat
 		);
 	}
 	params.number('pageSize', 'Page Size', { min: 1, integer: true });
-	return await readAll(client, { method: 'GET', path, qs }, forstaPaging(pageSize), { limit, itemIndex });
+	return await readAll(client, { method: 'GET', path, qs }, forstaPaging(pageSize, dataKeyOf(path)), { limit, itemIndex });
 }

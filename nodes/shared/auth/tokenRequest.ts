@@ -1,7 +1,10 @@
-import type { IHttpRequestOptions } from 'n8n-workflow';
+import { sleep, type IHttpRequestOptions } from 'n8n-workflow';
 import { z } from 'zod';
 import { redactText, redactValue } from '../errors/redact';
 import { serviceMessage } from '../errors/serviceMessage';
+import { backoffMs } from '../retry/backoff';
+import { MAX_ATTEMPTS_AFTER_FAULTS } from '../retry/retryPolicy';
+import { isTransientNetworkFault, networkCode } from '../transport/networkFault';
 import { renewTime } from './tokenStore';
 import type { StoredToken, TokenHttpRequest } from './types';
 
@@ -105,7 +108,15 @@ export function readTokenResponse(
 	};
 }
 
-/** Sends a token request with the given sender and reads the answer; network faults become TokenRequestErrors too. */
+/** Answers after which the same token request may succeed: the endpoint was busy or briefly down. */
+const isPassingFailure = (status: number) => status === 408 || status === 429 || status >= 500;
+
+/**
+ * Sends a token request with the given sender and reads the answer; network faults become TokenRequestErrors too.
+ * A grant or refresh that meets a reset, a timeout or a 408/429/5xx is sent again (with backoff, within the
+ * engine's fault bounds): it creates nothing a second try could duplicate, and a read waiting on it would
+ * otherwise fail for a blip.
+ */
 export async function requestToken(
 	send: (options: IHttpRequestOptions) => Promise<unknown>,
 	displayName: string,
@@ -113,14 +124,27 @@ export async function requestToken(
 	secrets: readonly string[],
 	now: () => number,
 	defaultLifetimeMs?: number,
+	pause: (ms: number) => Promise<void> = sleep,
 ): Promise<StoredToken> {
-	const response = await send(tokenHttpOptions(request)).then(
-		(answer) => answer as TokenHttpResponse,
-		(error: unknown) => error as Error,
-	);
-	if (response instanceof Error) {
-		const reason = redactText(response.message ?? String(response), secrets);
-		throw new TokenRequestError(`could not reach the token endpoint (${reason})`, displayName, endpointOf(request.url));
+	for (let attempt = 1; ; attempt++) {
+		const response = await send(tokenHttpOptions(request)).then(
+			(answer) => answer as TokenHttpResponse,
+			(error: unknown) => error as Error,
+		);
+		const lastAttempt = attempt >= MAX_ATTEMPTS_AFTER_FAULTS;
+		if (response instanceof Error) {
+			if (!lastAttempt && isTransientNetworkFault(networkCode(response))) {
+				await pause(backoffMs(attempt));
+				continue;
+			}
+			const reason = redactText(response.message ?? String(response), secrets);
+			const tries = attempt > 1 ? `, ${attempt} attempts` : '';
+			throw new TokenRequestError(`could not reach the token endpoint (${reason}${tries})`, displayName, endpointOf(request.url));
+		}
+		if (!lastAttempt && isPassingFailure(response.statusCode)) {
+			await pause(backoffMs(attempt));
+			continue;
+		}
+		return readTokenResponse(displayName, request, response, now(), secrets, defaultLifetimeMs);
 	}
-	return readTokenResponse(displayName, request, response, now(), secrets, defaultLifetimeMs);
 }

@@ -1,4 +1,4 @@
-import { addControlRoutes, CONTROL_PREFIX, SlidingWindowLimiter, startMockServer, type Clock, type RateWindow, type RequestLog } from '../shared';
+import { addControlRoutes, CONTROL_PREFIX, SlidingWindowLimiter, startMockServer, type Clock, type MockServer, type RateWindow, type RequestLog } from '../shared';
 import { apiGate, type GateCounts } from './apiGate';
 import { FF_CLIENT, FF_MAX_BODY_BYTES, FF_PER_DAY, FF_PER_SECOND } from './constants';
 import { registerMockApiRoutes, type ReceivedUpload } from './mockApiRoutes';
@@ -24,6 +24,8 @@ export interface FasterForwardMock {
 	tokens: TokenAuthority;
 	counts: GateCounts;
 	uploads: ReceivedUpload[];
+	/** Adds a middleware in front of the routes (a fault layer goes first, before the token and rate checks). */
+	use: MockServer['use'];
 	reset(): void;
 	close(): Promise<void>;
 }
@@ -55,5 +57,5 @@ export async function startFasterForwardMock(options: FasterForwardMockOptions =
 	server.route('POST', `${CONTROL_PREFIX}/fasterforward/revoke-refresh-tokens`, () => (tokens.revokeRefreshTokens(), { status: 200, body: { revoked: true } }), control);
 	server.route('GET', `${CONTROL_PREFIX}/fasterforward/stats`, () => ({ status: 200, body: { issued: tokens.issued, ...counts, uploads: uploads.length } }), control);
 
-	return { url: server.url, domain: server.url, client: FF_CLIENT, log: server.log, tokens, counts, uploads, reset, close: server.close };
+	return { url: server.url, domain: server.url, client: FF_CLIENT, log: server.log, tokens, counts, uploads, use: server.use, reset, close: server.close };
 }

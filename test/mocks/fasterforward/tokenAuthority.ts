@@ -26,6 +26,7 @@ export interface TokenPair {
 export class TokenAuthority {
 	private access = new Map<string, Issued>();
 	private refresh = new Map<string, Grant>();
+	private handedOut: string[] = [];
 	readonly issued = { client_credentials: 0, password: 0, refresh_token: 0 };
 
 	constructor(
@@ -39,6 +40,7 @@ export class TokenAuthority {
 		const refreshToken = randomBytes(20).toString('hex');
 		this.access.set(accessToken, { ...grant, expiresAt: this.clock() + this.lifetimeS * 1000 });
 		this.refresh.set(refreshToken, grant);
+		this.handedOut.push(accessToken, refreshToken);
 		return { access_token: accessToken, expires_in: this.lifetimeS, token_type: 'Bearer', scope: grant.scope, refresh_token: refreshToken };
 	}
 
@@ -56,6 +58,11 @@ export class TokenAuthority {
 		return issued && this.clock() < issued.expiresAt ? issued : undefined;
 	}
 
+	/** Every access and refresh token handed out since the last reset, for tests that check none of them leaked. */
+	issuedTokens(): string[] {
+		return [...this.handedOut];
+	}
+
 	expireAccessTokens(): void {
 		for (const issued of this.access.values()) issued.expiresAt = 0;
 	}
@@ -67,6 +74,7 @@ export class TokenAuthority {
 	reset(): void {
 		this.access.clear();
 		this.refresh.clear();
+		this.handedOut = [];
 		Object.assign(this.issued, { client_credentials: 0, password: 0, refresh_token: 0 });
 	}
 }
