@@ -31,7 +31,7 @@ function etagOf(response: ApiResponse): string | undefined {
  * Forsta documents If-None-Match for every resource that sends an ETag.
  */
 export async function getIfChanged({ ctx, client, params, itemIndex }: ItemRun, request: ApiRequest): Promise<ApiResponse | undefined> {
-	if (!params.boolean('onlyIfChanged')) return await client.send(request, itemIndex);
+	if (!params.boolean('onlyIfChanged', false, 'Only If Changed')) return await client.send(request, itemIndex);
 	const data = ctx.getWorkflowStaticData('node');
 	const etags = (data.etags ??= {}) as IDataObject;
 	const key = requestKey(request);

@@ -49,7 +49,7 @@ export const commentOperations: OperationSpec[] = [
 		description: 'List approved, non-spam comments of a page, a user or the tenant',
 		operationId: 'GetComments', credits: '1 per call, doubled with As Tree', method: 'GET', path: '/api/v1/comments', query: listFilters,
 		extraProperties: [pagination],
-		list: { paging: (params) => (params.string('pagination', 'Pagination', 'flexible') === 'precalculated' ? pageFromZero('comments') : skipLimit('comments', 100)) },
+		list: { paging: (params) => (params.choice('pagination', 'Pagination', ['flexible', 'precalculated'], 'flexible') === 'precalculated' ? pageFromZero('comments') : skipLimit('comments', 100)) },
 	},
 	{
 		value: 'create', name: 'Create', action: 'Create a comment', description: 'Add a comment to a page',

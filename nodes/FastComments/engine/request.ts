@@ -16,21 +16,12 @@ export function apiValue(apiField: ApiField, raw: unknown, params: ItemParameter
 	if (!present(raw)) return undefined;
 	switch (apiField.kind) {
 		case 'boolean':
-			return raw === true || raw === 'true';
+			return params.flagOf(label, raw);
 		case 'number':
-		case 'integer': {
-			const value = Number(raw);
-			if (!Number.isFinite(value)) throw params.fail(label, 'must be a number');
-			if (apiField.kind === 'integer' && !Number.isInteger(value)) throw params.fail(label, `must be a whole number, not ${value}`);
-			if (apiField.min !== undefined && value < apiField.min) throw params.fail(label, `must be at least ${apiField.min}, not ${value}`);
-			if (apiField.max !== undefined && value > apiField.max) throw params.fail(label, `must be at most ${apiField.max}, not ${value}`);
-			return value;
-		}
+		case 'integer':
+			return params.numberOf(label, raw, { min: apiField.min, max: apiField.max, integer: apiField.kind === 'integer' });
 		case 'list': {
-			const values = String(raw)
-				.split(',')
-				.map((part) => part.trim())
-				.filter(Boolean);
+			const values = params.listOf(label, raw);
 			return values.length ? values : undefined;
 		}
 		case 'epochMs':
@@ -39,8 +30,11 @@ export function apiValue(apiField: ApiField, raw: unknown, params: ItemParameter
 			if (!Number.isFinite(time)) throw params.fail(label, `is not a date: "${String(raw)}"`);
 			return apiField.kind === 'epochMs' ? time : new Date(time).toISOString();
 		}
-		case 'options':
-			return typeof raw === 'number' ? raw : String(raw);
+		case 'options': {
+			const options = apiField.options ?? [];
+			const chosen = params.oneOf(label, typeof raw === 'number' ? String(raw) : raw, options.map((option) => String(option.value)));
+			return options.find((option) => String(option.value) === chosen)?.value ?? chosen;
+		}
 		default:
 			if (typeof raw === 'object') throw params.fail(label, 'must be text, not an object or a list');
 			return String(raw).trim();

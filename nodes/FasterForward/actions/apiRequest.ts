@@ -4,6 +4,7 @@ import type { ItemParameters } from '../../shared/input/itemParameters';
 import { readList, returnAllAndLimit } from '../../shared/operations/listFields';
 import { responseRows } from '../../shared/operations/responseRows';
 import type { Resource } from '../../shared/operations/types';
+import { describeBytes, LIMITS_SENTENCE, MAX_BODY_BYTES } from '../fasterForwardLimits';
 import { chosenPaging, pagingFields } from './apiRequestPaging';
 
 const scalar = z.union([z.string(), z.number(), z.boolean()]);
@@ -51,6 +52,8 @@ export const apiRequestResource: Resource = {
 				const path = relativePath(params);
 				const qs = params.json('query', 'Query Parameters (JSON)', queryObject) as IDataObject;
 				const body = WITH_BODY.includes(method) ? (params.json('body', 'Body (JSON)', jsonBody) as IDataObject) : undefined;
+				const bodyBytes = body === undefined ? 0 : Buffer.byteLength(JSON.stringify(body));
+				if (bodyBytes > MAX_BODY_BYTES) throw params.fail('Body (JSON)', `makes a request body of ${describeBytes(bodyBytes)}. ${LIMITS_SENTENCE}.`);
 				const paging = method === 'GET' ? chosenPaging(params) : undefined;
 				const request = { method, path, qs, body };
 				if (!paging) return responseRows(await client.send(request, itemIndex));

@@ -1,5 +1,6 @@
 import type { IDataObject, IHttpRequestMethods, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
+import { binaryInput } from '../../shared/input/binaryInput';
 import type { ItemParameters } from '../../shared/input/itemParameters';
 import { responseRows } from '../../shared/operations/responseRows';
 import type { ItemRun, Resource } from '../../shared/operations/types';
@@ -43,24 +44,26 @@ const properties: INodeProperties[] = [
 
 const metadataSchema = z.record(z.unknown());
 
-function documentParts({ ctx, params, itemIndex }: ItemRun): Promise<DocumentPart[]> {
+function documentParts({ ctx, params }: ItemRun): Promise<DocumentPart[]> {
 	const entries = (params.collection('documents').document ?? []) as IDataObject[];
 	if (!Array.isArray(entries) || entries.length === 0) throw params.fail('Documents', 'is empty; add at least one document');
-	const optional = (field: unknown, value: string | undefined) => (typeof field === 'string' && field.trim() && value ? { field: field.trim(), value } : undefined);
+	const optional = (label: string, field: unknown, value: string | undefined) => {
+		const path = params.textOf(label, field);
+		return path && value ? { field: path, value } : undefined;
+	};
 	return Promise.all(
 		entries.map(async (entry) => {
-			const property = String(entry.binaryProperty ?? '').trim();
-			const contentField = String(entry.contentField ?? '').trim();
+			const property = params.textOf('Binary Property', entry.binaryProperty);
+			const contentField = params.textOf('Content Field', entry.contentField);
 			if (!property) throw params.fail('Binary Property', 'is empty; name the binary property that holds the document');
 			if (!contentField) throw params.fail('Content Field', 'is empty; say where the document goes in the body');
-			const binary = ctx.helpers.assertBinaryData(itemIndex, property);
-			const bytes = await ctx.helpers.getBinaryDataBuffer(itemIndex, property);
+			const { file, bytes } = await binaryInput(ctx, params, 'Binary Property', property);
 			return {
-				label: `binary property "${property}"${binary.fileName ? ` (${binary.fileName})` : ''}`,
+				label: `binary property "${property}"${file.fileName ? ` (${file.fileName})` : ''}`,
 				bytes,
 				contentField,
-				fileName: optional(entry.fileNameField, binary.fileName),
-				mimeType: optional(entry.mimeTypeField, binary.mimeType),
+				fileName: optional('File Name Field', entry.fileNameField, file.fileName),
+				mimeType: optional('MIME Type Field', entry.mimeTypeField, file.mimeType),
 			};
 		}),
 	);

@@ -42,25 +42,35 @@ export function documentSizeProblem(part: DocumentPart): string | undefined {
 	return `holds the document from ${part.label}, which is ${describeBytes(part.bytes.length)}. ${LIMITS_SENTENCE}.`;
 }
 
-/**
- * The JSON text of the upload: the metadata with each document's base64 content (and names) at their fields.
- * Every document and the whole body are checked against the documented limits; nothing oversized is returned.
- */
-export function documentBody(metadata: IDataObject, parts: DocumentPart[]): DocumentBody {
-	const tooLarge = parts.map(documentSizeProblem).find(Boolean);
-	if (tooLarge) return { ok: false, problem: tooLarge };
+/** The metadata with each document's content (as `content` gives it) and names at their fields, as JSON text. */
+function filledBody(metadata: IDataObject, parts: DocumentPart[], content: (part: DocumentPart) => string): DocumentBody {
 	const body = structuredClone(metadata);
 	for (const part of parts) {
 		const problem =
-			setAt(body, part.contentField, part.bytes.toString('base64')) ??
+			setAt(body, part.contentField, content(part)) ??
 			(part.fileName && setAt(body, part.fileName.field, part.fileName.value)) ??
 			(part.mimeType && setAt(body, part.mimeType.field, part.mimeType.value));
 		if (problem) return { ok: false, problem };
 	}
-	const json = JSON.stringify(body);
-	const size = Buffer.byteLength(json);
+	return { ok: true, json: JSON.stringify(body) };
+}
+
+const base64Length = (bytes: number) => 4 * Math.ceil(bytes / 3);
+
+/**
+ * The JSON text of the upload: the metadata with each document's base64 content (and names) at their fields.
+ * Every document and the whole body are checked against the documented limits; nothing oversized is returned.
+ * The body's size is known before encoding (base64 text needs no escaping in JSON), so an oversized body is
+ * refused without encoding tens of megabytes first.
+ */
+export function documentBody(metadata: IDataObject, parts: DocumentPart[]): DocumentBody {
+	const tooLarge = parts.map(documentSizeProblem).find(Boolean);
+	if (tooLarge) return { ok: false, problem: tooLarge };
+	const skeleton = filledBody(metadata, parts, () => '');
+	if (!skeleton.ok) return skeleton;
+	const size = Buffer.byteLength(skeleton.json) + parts.reduce((total, part) => total + base64Length(part.bytes.length), 0);
 	if (size > MAX_BODY_BYTES) {
 		return { ok: false, problem: `make a request body of ${describeBytes(size)}. ${LIMITS_SENTENCE}; send fewer or smaller documents per request.` };
 	}
-	return { ok: true, json };
+	return filledBody(metadata, parts, (part) => part.bytes.toString('base64'));
 }

@@ -34,8 +34,7 @@ export const feedResource: Resource = {
 				const { params, ctx } = input;
 				const flowKey = params.id('flowKey', 'Flow');
 				const options = params.collection('options');
-				const pageSize = options.postsPerPage === undefined ? FEED_PAGE_SIZE : Number(options.postsPerPage);
-				if (!Number.isInteger(pageSize) || pageSize < 1) throw params.fail('Posts Per Page', `must be a whole number of at least 1, not ${String(options.postsPerPage)}`);
+				const pageSize = options.postsPerPage === undefined ? FEED_PAGE_SIZE : params.numberOf('Posts Per Page', options.postsPerPage, { min: 1, integer: true });
 				const client = await feedClient(ctx);
 				return await readList({ ...input, client }, { method: 'GET', path: encodePath`/public/feed/${flowKey}` }, feedPaging(flowKey, pageSize));
 			},

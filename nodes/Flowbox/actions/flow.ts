@@ -1,7 +1,12 @@
 import { readList, returnAllAndLimit } from '../../shared/operations/listFields';
 import type { Resource } from '../../shared/operations/types';
-import { commaList } from '../flowboxData';
 import { flowsList } from '../flowboxPaging';
+
+const EXTRA_FIELDS = [
+	{ name: 'Deleted', value: 'deleted', description: 'Whether the flow was deleted' },
+	{ name: 'Embed Version', value: 'embedVersion', description: 'The published embed version (v1 or v2)' },
+	{ name: 'Is Master Flow', value: 'isMasterFlow', description: 'Whether the flow is a collection flow' },
+];
 
 export const flowResource: Resource = {
 	value: 'flow',
@@ -18,17 +23,18 @@ export const flowResource: Resource = {
 					displayName: 'Extra Fields',
 					name: 'fields',
 					type: 'multiOptions',
-					options: [
-						{ name: 'Deleted', value: 'deleted', description: 'Whether the flow was deleted' },
-						{ name: 'Embed Version', value: 'embedVersion', description: 'The published embed version (v1 or v2)' },
-						{ name: 'Is Master Flow', value: 'isMasterFlow', description: 'Whether the flow is a collection flow' },
-					],
+					options: EXTRA_FIELDS,
 					default: [],
 					description: 'Fields Flowbox adds to each flow only when asked',
 				},
 			],
 			run: async (input) => {
-				const fields = commaList(input.params.raw('fields', []));
+				const { params } = input;
+				const allowed = EXTRA_FIELDS.map((option) => option.value);
+				const fields = params
+					.listOf('Extra Fields', params.raw('fields', []))
+					.map((field) => params.oneOf('Extra Fields', field, allowed))
+					.join(',');
 				return await readList(input, { method: 'GET', path: '/v2/flows', qs: fields ? { fields } : undefined }, flowsList);
 			},
 		},

@@ -2,21 +2,22 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 import type { ItemParameters } from '../../shared/input/itemParameters';
 import { parseJsonText } from '../../shared/input/jsonField';
-import { commaList } from '../flowboxData';
 import { collectionField } from '../collectionField';
 
 const forType = (...types: string[]) => ({ show: { type: types } });
+
+const FLOW_TYPES = [
+	{ name: 'Static', value: 'static', description: 'The approved posts of the flow' },
+	{ name: 'Product', value: 'product', description: 'Posts tagged with given products or product categories' },
+	{ name: 'Tag', value: 'tag', description: 'Posts with given tags' },
+];
 
 export const postListFields: INodeProperties[] = [
 	{
 		displayName: 'Flow Type',
 		name: 'type',
 		type: 'options',
-		options: [
-			{ name: 'Static', value: 'static', description: 'The approved posts of the flow' },
-			{ name: 'Product', value: 'product', description: 'Posts tagged with given products or product categories' },
-			{ name: 'Tag', value: 'tag', description: 'Posts with given tags' },
-		],
+		options: FLOW_TYPES,
 		default: 'static',
 		description: 'The type of the flow, as the Flows panel shows it; it decides which filters apply',
 	},
@@ -72,24 +73,24 @@ const extraQuerySchema = z.record(z.union([z.string(), z.number(), z.boolean()])
 
 /** The query of posts v2, checked against the documented rules before anything is sent. */
 export function postListQuery(params: ItemParameters): IDataObject {
-	const type = params.string('type', 'Flow Type', 'static');
+	const type = params.choice('type', 'Flow Type', FLOW_TYPES.map((option) => option.value), 'static');
 	const qs: IDataObject = { type };
+	const list = (name: string, label: string) => params.listOf(label, params.raw(name, '')).join(',');
 	if (type === 'product') {
-		const productIds = commaList(params.raw('productIds', ''));
-		const productCategories = commaList(params.raw('productCategories', ''));
+		const productIds = list('productIds', 'Product IDs');
+		const productCategories = list('productCategories', 'Product Categories');
 		if (!productIds && !productCategories) throw params.fail('Product IDs', 'is empty; a product flow needs Product IDs or Product Categories');
 		if (productIds) qs.productIds = productIds;
 		if (productCategories) qs.productCategories = productCategories;
 	} else if (type === 'tag') {
-		const tags = commaList(params.raw('tags', ''));
+		const tags = list('tags', 'Tags');
 		if (!tags) throw params.fail('Tags', 'is empty; a tag flow needs at least one tag');
 		qs.tags = tags;
-		qs.tagsOperator = params.string('tagsOperator', 'Tag Operator', 'OR');
-	} else if (type !== 'static') {
-		throw params.fail('Flow Type', `must be static, product or tag, not "${type}"`);
+		qs.tagsOperator = params.choice('tagsOperator', 'Tag Operator', ['OR', 'AND'], 'OR');
 	}
 	const options = params.collection('options');
-	if (typeof options.locale === 'string' && options.locale.trim()) qs.locale = options.locale.trim().toLowerCase();
+	const locale = params.textOf('Locale', options.locale);
+	if (locale) qs.locale = locale.toLowerCase();
 	if (options.extraQuery !== undefined) {
 		const label = 'Additional Query Parameters (JSON)';
 		const parsed = typeof options.extraQuery === 'string' ? parseJsonText(options.extraQuery || '{}') : { ok: true as const, value: options.extraQuery };

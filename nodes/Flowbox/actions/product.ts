@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { Resource } from '../../shared/operations/types';
 import { encodePath } from '../../shared/transport/url';
-import { commaList, dataRows } from '../flowboxData';
+import { dataRows } from '../flowboxData';
 
 export const productResource: Resource = {
 	value: 'product',
@@ -25,7 +25,7 @@ export const productResource: Resource = {
 				{ displayName: 'Locale', name: 'locale', type: 'string', default: '', placeholder: 'en-gb', description: 'Catalog locale of the product data, lowercase' },
 			],
 			run: async ({ client, params, itemIndex }) => {
-				const keys = commaList(params.raw('productKeys', ''));
+				const keys = params.listOf('Product Keys', params.raw('productKeys', '')).join(',');
 				if (!keys) throw params.fail('Product Keys', 'is empty; give at least one product key');
 				const locale = params.optionalString('locale', 'Locale');
 				const qs: IDataObject | undefined = locale ? { locale: locale.toLowerCase() } : undefined;

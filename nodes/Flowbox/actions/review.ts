@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { readList, returnAllAndLimit } from '../../shared/operations/listFields';
 import type { Resource } from '../../shared/operations/types';
 import { encodePath } from '../../shared/transport/url';
-import { commaList, dataRows } from '../flowboxData';
+import { dataRows } from '../flowboxData';
 import { reviewPaging } from '../flowboxPaging';
 import { REVIEW_STATUSES, reviewBody, reviewCreateFields } from './reviewFields';
 import { collectionField } from '../collectionField';
@@ -35,17 +35,20 @@ export const reviewResource: Resource = {
 				if (!companyId) throw params.fail('Company ID', 'is empty; a company ID is required');
 				const chosen = params.collection('filters');
 				const qs: IDataObject = {};
-				if (chosen.status) qs.status = chosen.status;
-				if (chosen.createdAfter) {
-					const after = new Date(String(chosen.createdAfter));
-					if (Number.isNaN(after.getTime())) throw params.fail('Created After', `is not a date: ${String(chosen.createdAfter)}`);
+				if (params.textOf('Status', chosen.status)) qs.status = params.oneOf('Status', chosen.status, REVIEW_STATUSES.map((status) => status.value));
+				const createdAfter = params.textOf('Created After', chosen.createdAfter);
+				if (createdAfter) {
+					const after = new Date(createdAfter);
+					if (Number.isNaN(after.getTime())) throw params.fail('Created After', `is not a date: ${createdAfter}`);
 					qs.after = after.toISOString();
 				}
-				const locales = commaList(chosen.locales);
+				const locales = params.listOf('Locales', chosen.locales).join(',');
 				if (locales) qs.locale = locales;
-				if (chosen.productLocale) qs.product_locale = chosen.productLocale;
+				const productLocale = params.textOf('Product Locale', chosen.productLocale);
+				if (productLocale) qs.product_locale = productLocale;
 				// Flowbox documents the product filter as a header, not a query parameter.
-				const headers = chosen.productIdentifier ? { product_identifier: String(chosen.productIdentifier) } : undefined;
+				const productIdentifier = params.textOf('Product Identifier', chosen.productIdentifier);
+				const headers = productIdentifier ? { product_identifier: productIdentifier } : undefined;
 				return await readList(input, { method: 'GET', path: encodePath`/v2/reviews/company/${companyId}`, qs, headers }, reviewPaging);
 			},
 		},

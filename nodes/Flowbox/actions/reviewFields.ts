@@ -95,15 +95,16 @@ export function reviewBody(params: ItemParameters): IDataObject {
 		title: params.string('title', 'Title'),
 		description: params.string('description', 'Description'),
 		status: params.string('status', 'Status', 'auto_moderation_pending'),
-		stars: Number(params.raw('stars', 5)),
+		stars: params.numberOf('Stars', params.raw('stars', 5)),
 		email: params.string('email', 'Email'),
 		display_name: params.string('displayName', 'Display Name'),
 		locale: params.string('locale', 'Locale'),
 		source: params.string('source', 'Source', 'website'),
 	};
-	if (typeof extra.url === 'string' && extra.url.trim()) candidate.url = extra.url.trim();
-	if (extra.isEmailVerified !== undefined) candidate.is_email_verified = extra.isEmailVerified === true;
-	if (extra.sequenceId !== undefined && extra.sequenceId !== '') candidate.sequence_id = Number(extra.sequenceId);
+	const url = params.textOf('URL', extra.url);
+	if (url) candidate.url = url;
+	if (extra.isEmailVerified !== undefined) candidate.is_email_verified = params.flagOf('Email Verified', extra.isEmailVerified);
+	if (extra.sequenceId !== undefined && extra.sequenceId !== '') candidate.sequence_id = params.numberOf('Sequence ID', extra.sequenceId);
 	const result = reviewSchema.safeParse(candidate);
 	if (result.success) return result.data;
 	const issue = result.error.issues[0];

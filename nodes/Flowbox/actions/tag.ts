@@ -1,7 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 import { readList, returnAllAndLimit } from '../../shared/operations/listFields';
 import type { Resource } from '../../shared/operations/types';
-import { commaList } from '../flowboxData';
 import { tagPaging } from '../flowboxPaging';
 import { collectionField } from '../collectionField';
 
@@ -41,11 +40,12 @@ export const tagResource: Resource = {
 				]),
 			],
 			run: async (input) => {
-				const filters = input.params.collection('filters');
+				const { params } = input;
+				const filters = params.collection('filters');
 				const qs: IDataObject = {};
-				if (filters.isApproved !== undefined) qs.is_approved = filters.isApproved;
-				if (filters.orderBy) qs.order_by = filters.orderBy;
-				const permalinks = commaList(filters.permalinks);
+				if (filters.isApproved !== undefined) qs.is_approved = params.oneOf('Approval', filters.isApproved, ['true', 'false']);
+				if (filters.orderBy !== undefined) qs.order_by = params.oneOf('Order By', filters.orderBy, ['latest_created_at', 'tag_name']);
+				const permalinks = params.listOf('Post Permalinks', filters.permalinks).join(',');
 				if (permalinks) qs.permalinks = permalinks;
 				const rows = await readList(input, { method: 'GET', path: '/v2/tags', qs }, tagPaging);
 				// Tags come as plain strings; each becomes an item with a named field.

@@ -35,10 +35,11 @@ const create: Operation = {
 	run: async ({ client, params, itemIndex }) => {
 		const id = params.id('survey', 'Survey');
 		const respondent = params.json('respondent', 'Respondent (JSON)', respondentSchema) as IDataObject;
+		const includeSurveyLink = params.boolean('includeSurveyLink', false, 'Include Survey Link');
 		// Never repeated after a fault: a second POST would add the respondent twice.
 		const created = await client.send({ method: 'POST', path: encodePath`/v1/surveys/${id}/respondents`, body: respondent }, itemIndex);
 		const body = (created.body ?? {}) as IDataObject;
-		if (!params.boolean('includeSurveyLink')) return body;
+		if (!includeSurveyLink) return body;
 		const self = (body.links as IDataObject | undefined)?.self;
 		if (typeof self !== 'string' || self === '') throw client.problem({ method: 'POST', path: `/v1/surveys/${id}/respondents` }, 'Forsta created the respondent but returned no link to read it back', itemIndex);
 		const read = await client.send({ method: 'GET', path: self, url: self, qs: { includeSurveyLink: true } }, itemIndex);

@@ -29,11 +29,12 @@ const getMany = getManyOperation({
 	query: (params) => {
 		const filters = params.collection('filters');
 		const qs: IDataObject = {};
-		for (const name of ['keyword', 'name']) if (String(filters[name] ?? '').trim()) qs[name] = String(filters[name]).trim();
+		for (const [name, label] of [['keyword', 'Keyword'], ['name', 'Name']]) {
+			const text = params.textOf(label, filters[name]);
+			if (text) qs[name] = text;
+		}
 		if (filters.companyId !== undefined && filters.companyId !== 0 && filters.companyId !== '') {
-			const companyId = Number(filters.companyId);
-			if (!Number.isInteger(companyId) || companyId < 1) throw params.fail('Company ID', `must be a positive whole number, not ${String(filters.companyId)}`);
-			qs.companyId = companyId;
+			qs.companyId = params.numberOf('Company ID', filters.companyId, { min: 1, integer: true });
 		}
 		return qs;
 	},

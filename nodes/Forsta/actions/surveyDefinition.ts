@@ -1,4 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { binaryInput } from '../../shared/input/binaryInput';
 import { responseRows } from '../../shared/operations/responseRows';
 import type { Operation } from '../../shared/operations/types';
 import { encodePath } from '../../shared/transport/url';
@@ -40,8 +41,7 @@ export const importDefinition: Operation = {
 	properties: [binaryProperty('Name of the binary field that holds the zipped survey definition')],
 	run: async ({ ctx, client, params, itemIndex }) => {
 		const field = params.string('binaryPropertyName', 'Input Binary Field');
-		const file = ctx.helpers.assertBinaryData(itemIndex, field);
-		const bytes = await ctx.helpers.getBinaryDataBuffer(itemIndex, field);
+		const { file, bytes } = await binaryInput(ctx, params, 'Input Binary Field', field);
 		if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) {
 			throw params.fail('Input Binary Field', `holds "${file.fileName ?? field}", which is not a zip file; Forsta imports zipped XML definitions only`);
 		}

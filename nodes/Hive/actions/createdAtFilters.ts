@@ -1,4 +1,5 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { ItemParameters } from '../../shared/input/itemParameters';
 
 const BOUNDS = [
 	{ name: 'createdBefore', label: 'Created Before', operator: 'lt' },
@@ -16,11 +17,14 @@ export const createdAtFilterFields: INodeProperties[] = BOUNDS.map((bound) => ({
 	description: `Only objects created ${bound.label.replace('Created ', '').toLowerCase()} this moment`,
 }));
 
-export function createdAtQuery(filters: IDataObject): IDataObject {
+/** The created_at range of the Filters collection; a value that is not a date names its field before anything is sent. */
+export function createdAtQuery(params: ItemParameters, filters: IDataObject = params.collection('filters')): IDataObject {
 	const range: IDataObject = {};
 	for (const bound of BOUNDS) {
-		const value = filters[bound.name];
-		if (typeof value === 'string' && value !== '') range[bound.operator] = value;
+		const value = params.textOf(bound.label, filters[bound.name]);
+		if (value === '') continue;
+		if (Number.isNaN(Date.parse(value))) throw params.fail(bound.label, `is not a date: "${value}"`);
+		range[bound.operator] = value;
 	}
 	return Object.keys(range).length ? { created_at: range } : {};
 }

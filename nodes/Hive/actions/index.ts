@@ -1,6 +1,5 @@
-import { customApiCallResource } from '../../shared/operations/customApiCall';
 import type { Resource } from '../../shared/operations/types';
-import { hivePaging } from '../hivePaging';
+import { hiveCustomApiCall } from './customApiCall';
 import { orderResource } from './order';
 import { restockingShipmentResource } from './restockingShipment';
 import { returnResource } from './returnResource';
@@ -15,5 +14,5 @@ export const hiveResources: Resource[] = [
 	shipmentResource,
 	skuResource,
 	warehouseResource,
-	customApiCallResource([{ name: 'Hive Pages (Page and Page Count)', value: 'hivePages', strategy: hivePaging }]),
+	hiveCustomApiCall,
 ];

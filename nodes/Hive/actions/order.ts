@@ -29,8 +29,8 @@ export const orderResource: Resource = {
 			description: 'List orders, newest first',
 			properties: [includeBatches, filtersCollection()],
 			query: (params) => ({
-				...createdAtQuery(params.collection('filters')),
-				...(params.boolean('includeBatches') ? { include: 'batches' } : {}),
+				...createdAtQuery(params),
+				...(params.boolean('includeBatches', false, 'Include Batches') ? { include: 'batches' } : {}),
 			}),
 		}),
 	],

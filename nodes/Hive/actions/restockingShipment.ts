@@ -59,7 +59,7 @@ export const restockingShipmentResource: Resource = {
 			strategy: hivePaging,
 			description: 'List restocking shipments, newest first',
 			properties: [filtersCollection()],
-			query: (params) => createdAtQuery(params.collection('filters')),
+			query: (params) => createdAtQuery(params),
 		}),
 		replace,
 	],

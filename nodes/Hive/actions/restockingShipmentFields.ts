@@ -16,6 +16,13 @@ const itemSchema = z
 
 const itemsSchema = z.array(itemSchema).min(1, 'must list at least one item');
 
+const DELIVERY_OPTIONS = [
+	{ name: 'Courier', value: 'courier' },
+	{ name: 'Drop-Off', value: 'dropoff' },
+	{ name: 'Hive Freight', value: 'hive_freight' },
+	{ name: 'Postal', value: 'postal' },
+];
+
 export const restockingShipmentFields: INodeProperties[] = [
 	idLocator({ name: 'warehouse', displayName: 'Warehouse', searchMethod: 'searchWarehouses', idPattern: '^\\d+$', description: 'The Hive warehouse the goods go to' }),
 	{
@@ -30,12 +37,7 @@ export const restockingShipmentFields: INodeProperties[] = [
 		name: 'deliveryOption',
 		type: 'options',
 		required: true,
-		options: [
-			{ name: 'Courier', value: 'courier' },
-			{ name: 'Drop-Off', value: 'dropoff' },
-			{ name: 'Hive Freight', value: 'hive_freight' },
-			{ name: 'Postal', value: 'postal' },
-		],
+		options: DELIVERY_OPTIONS,
 		default: 'postal',
 	},
 	{
@@ -68,6 +70,13 @@ function isoDate(params: ItemParameters): string {
 	return /^\d{4}-\d{2}-\d{2}$/.test(raw) ? raw : date.toISOString().slice(0, 10);
 }
 
+/** Additional Fields: node parameter, Hive's name, label. */
+const OPTIONAL_TEXT = [
+	['trackingCode', 'tracking_code', 'Tracking Code'],
+	['poNumber', 'po_number', 'PO Number'],
+	['supplierName', 'supplier_name', 'Supplier Name'],
+] as const;
+
 /** The whole restocking shipment as Hive expects it on create and on replace. */
 export function restockingShipmentBody(params: ItemParameters): IDataObject {
 	const warehouseId = Number(params.id('warehouse', 'Warehouse'));
@@ -76,11 +85,12 @@ export function restockingShipmentBody(params: ItemParameters): IDataObject {
 	const body: IDataObject = {
 		warehouse_id: warehouseId,
 		estimated_arrival_date: isoDate(params),
-		delivery_option: params.string('deliveryOption', 'Delivery Option'),
+		delivery_option: params.choice('deliveryOption', 'Delivery Option', DELIVERY_OPTIONS.map((option) => option.value)),
 		restocking_shipment_items: params.json('items', 'Items (JSON)', itemsSchema) as IDataObject[],
 	};
-	if (extra.trackingCode) body.tracking_code = extra.trackingCode;
-	if (extra.poNumber) body.po_number = extra.poNumber;
-	if (extra.supplierName) body.supplier_name = extra.supplierName;
+	for (const [name, apiName, label] of OPTIONAL_TEXT) {
+		const value = params.textOf(label, extra[name]);
+		if (value) body[apiName] = value;
+	}
 	return body;
 }

@@ -19,7 +19,7 @@ export const returnResource: Resource = {
 			path: '/returns',
 			strategy: hivePaging,
 			properties: [filtersCollection()],
-			query: (params) => createdAtQuery(params.collection('filters')),
+			query: (params) => createdAtQuery(params),
 		}),
 	],
 };

@@ -19,7 +19,7 @@ export const shipmentResource: Resource = {
 			path: '/shipments',
 			strategy: hivePaging,
 			properties: [filtersCollection()],
-			query: (params) => createdAtQuery(params.collection('filters')),
+			query: (params) => createdAtQuery(params),
 		}),
 	],
 };

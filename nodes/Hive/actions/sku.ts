@@ -7,7 +7,7 @@ import { encodePath } from '../../shared/transport/url';
 import { hivePaging } from '../hivePaging';
 import { skuBulkUpsert } from './skuBulkUpsert';
 import { createdAtQuery, filtersCollection } from './createdAtFilters';
-import { skuAdditionalFields, skuSchema, skuUpdateFields, skuUpdateSchema, toSkuBody } from './skuFields';
+import { checkedSkuFields, skuAdditionalFields, skuSchema, skuUpdateFields, skuUpdateSchema, toSkuBody } from './skuFields';
 
 export const skuLocator = idLocator({ name: 'sku', displayName: 'SKU', searchMethod: 'searchSkus', idPattern: '^\\d+$', description: "Hive's numeric ID of the SKU" });
 
@@ -30,11 +30,8 @@ const getMany: Operation = {
 	],
 	run: async (input) => {
 		const filters = input.params.collection('filters');
-		const ids = String(filters.merchantSkuIds ?? '')
-			.split(',')
-			.map((id) => id.trim())
-			.filter(Boolean);
-		const qs: IDataObject = { ...createdAtQuery(filters) };
+		const ids = input.params.listOf('Merchant SKU IDs', filters.merchantSkuIds);
+		const qs: IDataObject = { ...createdAtQuery(input.params, filters) };
 		if (ids.length) qs.merchant_sku_ids = ids;
 		return await readList(input, { method: 'GET', path: '/skus', qs }, hivePaging);
 	},
@@ -56,7 +53,7 @@ const create: Operation = {
 		if (!merchantSkuId) throw params.fail('Merchant SKU ID', 'is required');
 		if (!name) throw params.fail('Name', 'is required');
 		const values = { ...params.collection('additionalFields'), merchantSkuId, name };
-		const body = params.checked('SKU', toSkuBody(values), skuSchema);
+		const body = checkedSkuFields(params, 'Additional Fields', toSkuBody(values), skuSchema);
 		return responseRows(await client.send({ method: 'POST', path: '/skus', body }, itemIndex));
 	},
 };
@@ -69,7 +66,7 @@ const update: Operation = {
 	properties: [skuLocator, skuUpdateFields],
 	run: async ({ client, params, itemIndex }) => {
 		const id = params.id('sku', 'SKU');
-		const body = params.checked('Update Fields', toSkuBody(params.collection('updateFields')), skuUpdateSchema);
+		const body = checkedSkuFields(params, 'Update Fields', toSkuBody(params.collection('updateFields')), skuUpdateSchema);
 		if (Object.keys(body).length === 0) throw params.fail('Update Fields', 'is empty; add at least one field to change');
 		return responseRows(await client.send({ method: 'PATCH', path: encodePath`/skus/${id}`, body }, itemIndex));
 	},

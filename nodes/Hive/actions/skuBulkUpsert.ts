@@ -19,7 +19,7 @@ function collectEntries({ ctx, items }: BatchRun, failed: INodeExecutionData[]):
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		const params = new ItemParameters(ctx, itemIndex);
 		try {
-			if (params.string('source', 'Source', 'inputItems') === 'json') {
+			if (params.choice('source', 'Source', ['inputItems', 'json'], 'inputItems') === 'json') {
 				const skus = params.checked('SKUs (JSON)', params.parsedJson('skusJson', 'SKUs (JSON)'), z.array(skuSchema).min(1, 'must list at least one SKU'));
 				for (const sku of skus) entries.push({ sku, itemIndex });
 			} else {

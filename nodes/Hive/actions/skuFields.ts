@@ -1,5 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
+import type { ItemParameters } from '../../shared/input/itemParameters';
+import { schemaProblem } from '../../shared/input/jsonField';
 
 /** The SKU fields a merchant may write, as Hive documents them (name and merchant_sku_id are required on create). */
 export const skuSchema = z
@@ -12,7 +14,7 @@ export const skuSchema = z
 		country_code_of_origin: z.string().length(2, 'must be a 2-letter ISO 3166-1 code').nullable().optional(),
 		hs_code: z.string().nullable().optional(),
 		image_url: z.string().url().nullable().optional(),
-		weight_in_kg: z.number().nonnegative().nullable().optional(),
+		weight_in_kg: z.number().finite().nonnegative().nullable().optional(),
 	})
 	.strict();
 
@@ -73,6 +75,16 @@ export const skuUpdateFields: INodeProperties = {
 	default: {},
 	options: [...IDENTITY_FIELDS, ...OPTIONAL_FIELDS].map(asProperty).sort((a, b) => a.displayName.localeCompare(b.displayName)),
 };
+
+const DISPLAY_NAMES = new Map<string, string>([...IDENTITY_FIELDS, ...OPTIONAL_FIELDS].map((field) => [field.apiName, field.displayName]));
+
+/** Checks SKU fields entered in a collection; a problem names the field as the editor shows it, and its collection. */
+export function checkedSkuFields<S extends z.ZodTypeAny>(params: ItemParameters, collection: string, body: IDataObject, schema: S): z.infer<S> {
+	const result = schema.safeParse(body);
+	if (result.success) return result.data;
+	const field = DISPLAY_NAMES.get(String(result.error.issues[0].path[0])) ?? collection;
+	throw params.fail(field, `in "${collection}" ${schemaProblem(result.error)}`);
+}
 
 /** Turns the UI's field names into Hive's (e.g. costInCents → cost_in_cents). */
 export function toSkuBody(values: IDataObject): IDataObject {

@@ -2,6 +2,12 @@ import { NodeOperationError, type IDataObject, type IExecuteFunctions } from 'n8
 import type { z } from 'zod';
 import { parseJsonText, schemaProblem } from './jsonField';
 
+export interface NumberBounds {
+	min?: number;
+	max?: number;
+	integer?: boolean;
+}
+
 /** Reads one item's parameters; every problem becomes an error that names the field, before anything is sent. */
 export class ItemParameters {
 	constructor(
@@ -21,15 +27,38 @@ export class ItemParameters {
 	}
 
 	string(name: string, label: string, fallback = ''): string {
-		const value = this.raw(name, fallback);
+		return this.textOf(label, this.raw(name, fallback));
+	}
+
+	/** A text value (e.g. a collection option), trimmed; absent is empty, an object or a list is refused. */
+	textOf(label: string, value: unknown): string {
 		if (value === undefined || value === null) return '';
 		if (typeof value === 'object') throw this.fail(label, 'must be text, not an object or a list');
 		return String(value).trim();
 	}
 
+	/** Comma-separated text, or a list of values (as an expression may give one), as its non-empty parts. */
+	listOf(label: string, value: unknown): string[] {
+		const parts: unknown[] = Array.isArray(value) ? value : this.textOf(label, value).split(',');
+		if (parts.some((part) => part !== null && typeof part === 'object')) throw this.fail(label, 'must be text separated by commas or a list of values, not objects');
+		return parts.map((part) => String(part ?? '').trim()).filter(Boolean);
+	}
+
+	/** One of a dropdown's values: an expression can give anything, and a typo must not change what is sent. */
+	choice(name: string, label: string, allowed: readonly string[], fallback?: string): string {
+		return this.oneOf(label, this.raw(name, fallback), allowed);
+	}
+
+	oneOf(label: string, value: unknown, allowed: readonly string[]): string {
+		const text = this.textOf(label, value);
+		if (!allowed.includes(text)) throw this.fail(label, `must be one of ${allowed.map((entry) => `"${entry}"`).join(', ')}, not "${text}"`);
+		return text;
+	}
+
 	/** A non-empty id; also reads resource-locator values. */
 	id(name: string, label: string): string {
 		const value = this.ctx.getNodeParameter(name, this.itemIndex, undefined, { extractValue: true });
+		if (value !== null && typeof value === 'object') throw this.fail(label, 'must be an id, not an object or a list');
 		const text = value === undefined || value === null ? '' : String(value).trim();
 		if (text === '') throw this.fail(label, 'is empty; an id is required');
 		return text;
@@ -40,8 +69,14 @@ export class ItemParameters {
 		return text === '' ? undefined : text;
 	}
 
-	number(name: string, label: string, bounds: { min?: number; max?: number; integer?: boolean } = {}): number {
-		const value = Number(this.raw(name));
+	number(name: string, label: string, bounds: NumberBounds = {}): number {
+		return this.numberOf(label, this.raw(name), bounds);
+	}
+
+	/** A number value (e.g. a collection option) within bounds. */
+	numberOf(label: string, raw: unknown, bounds: NumberBounds = {}): number {
+		// Number() would turn true into 1, [5] into 5 and '' into 0: only numbers and numeric text count.
+		const value = typeof raw === 'number' || (typeof raw === 'string' && raw.trim() !== '') ? Number(raw) : Number.NaN;
 		if (!Number.isFinite(value)) throw this.fail(label, 'must be a number');
 		if (bounds.integer && !Number.isInteger(value)) throw this.fail(label, `must be a whole number, not ${value}`);
 		if (bounds.min !== undefined && value < bounds.min) throw this.fail(label, `must be at least ${bounds.min}, not ${value}`);
@@ -49,8 +84,17 @@ export class ItemParameters {
 		return value;
 	}
 
-	boolean(name: string, fallback = false): boolean {
-		return this.raw(name, fallback) === true;
+	/** A switch: true or false (also as the text "true" or "false", as expressions often give it); anything else is refused. */
+	boolean(name: string, fallback = false, label = name): boolean {
+		return this.flagOf(label, this.raw(name, fallback), fallback);
+	}
+
+	flagOf(label: string, value: unknown, fallback = false): boolean {
+		if (value === undefined || value === null) return fallback;
+		if (typeof value === 'boolean') return value;
+		const text = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
+		if (text === 'true' || text === 'false') return text === 'true';
+		throw this.fail(label, `must be true or false, not ${typeof value === 'object' ? 'an object or a list' : JSON.stringify(value)}`);
 	}
 
 	collection(name: string): IDataObject {

@@ -15,6 +15,7 @@ export interface PagingStyle {
 const queryValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.union([z.string(), z.number(), z.boolean()]))]);
 const querySchema = z.record(queryValue);
 const bodySchema = z.union([z.record(z.unknown()), z.array(z.unknown())]);
+const METHODS = ['DELETE', 'GET', 'PATCH', 'POST', 'PUT'];
 
 function fields(pagingStyles: PagingStyle[]): INodeProperties[] {
 	const paged = { show: { paging: pagingStyles.map((style) => style.value) } };
@@ -23,7 +24,7 @@ function fields(pagingStyles: PagingStyle[]): INodeProperties[] {
 			displayName: 'Method',
 			name: 'method',
 			type: 'options',
-			options: ['DELETE', 'GET', 'PATCH', 'POST', 'PUT'].map((method) => ({ name: method, value: method })),
+			options: METHODS.map((method) => ({ name: method, value: method })),
 			default: 'GET',
 		},
 		{
@@ -76,13 +77,13 @@ export function customApiCallResource(pagingStyles: PagingStyle[]): Resource {
 				properties: fields(pagingStyles),
 				run: async (input) => {
 					const { client, params, itemIndex } = input;
-					const method = params.string('method', 'Method') as IHttpRequestMethods;
+					const method = params.choice('method', 'Method', METHODS) as IHttpRequestMethods;
 					const path = params.string('path', 'Path');
 					if (!path) throw params.fail('Path', 'is required');
 					if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(path)) throw params.fail('Path', 'must be relative to the base URL, not a full URL');
 					const request: ApiRequest = { method, path, qs: params.json('query', 'Query Parameters (JSON)', querySchema) as IDataObject };
 					if (['PATCH', 'POST', 'PUT'].includes(method)) request.body = params.json('body', 'Body (JSON)', bodySchema) as IDataObject;
-					const paging = method === 'GET' ? params.string('paging', 'Paging', 'none') : 'none';
+					const paging = method === 'GET' ? params.choice('paging', 'Paging', ['none', ...pagingStyles.map((style) => style.value)], 'none') : 'none';
 					const style = pagingStyles.find((candidate) => candidate.value === paging);
 					if (!style) return responseRows(await client.send(request, itemIndex));
 					return await readList(input, request, style.strategy);

@@ -28,7 +28,7 @@ export function returnAllAndLimit(): INodeProperties[] {
 
 /** Reads a list the way the user asked: everything, or up to Limit. */
 export async function readList({ client, params, itemIndex }: ItemRun, request: ApiRequest, strategy: PagingStrategy): Promise<IDataObject[]> {
-	const returnAll = params.boolean('returnAll');
+	const returnAll = params.boolean('returnAll', false, 'Return All');
 	const limit = returnAll ? undefined : params.number('limit', 'Limit', { min: 1, integer: true });
 	return await readAll(client, request, strategy, { limit, itemIndex });
 }

@@ -90,7 +90,8 @@ describe('ItemParameters: ids, text and numbers', () => {
 
 	it('reads booleans strictly and collections as objects', () => {
 		expect(paramsOf({ flag: true }).boolean('flag')).toBe(true);
-		expect(paramsOf({ flag: 'true' }).boolean('flag')).toBe(false);
+		expect(paramsOf({ flag: ' False ' }).boolean('flag')).toBe(false);
+		expect(thrown(() => paramsOf({ flag: 'yes' }).boolean('flag', false, 'Flag')).message).toBe('The field "Flag" must be true or false, not "yes"');
 		expect(paramsOf({}).boolean('flag', true)).toBe(true);
 		expect(paramsOf({ extra: { a: 1 } }).collection('extra')).toEqual({ a: 1 });
 		expect(paramsOf({ extra: [1] }).collection('extra')).toEqual({});
