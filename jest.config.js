@@ -2,6 +2,8 @@ const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json' }];
 
 /** Unit tests run anywhere; the n8n project starts a real n8n (see test/n8n/README.md). */
 module.exports = {
+	// The secret-leak scan reads what every other n8n test left behind, so it runs last.
+	testSequencer: '<rootDir>/test/n8n/harness/lastTestsSequencer.js',
 	projects: [
 		{
 			displayName: 'unit',

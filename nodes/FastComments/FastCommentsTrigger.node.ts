@@ -8,9 +8,11 @@ import {
 	type IWebhookFunctions,
 	type IWebhookResponseData,
 } from 'n8n-workflow';
+import { refuseUnexpectedBody } from '../shared/webhook/bodyChecks';
 import { headerValue, rawBodyOf, rejectRequest } from '../shared/webhook/rejectRequest';
+import { isReplay, replayScope } from '../shared/webhook/replayMemory';
 import { COMMENT_EVENTS, eventOfCall, type CommentEvent } from './trigger/commentEvents';
-import { isAuthenticCall } from './trigger/verifySignature';
+import { isAuthenticCall, REPLAY_MEMORY_MS } from './trigger/verifySignature';
 import { subscribe, subscriptionsExist, unsubscribe, type StoredSubscription } from './trigger/webhookSubscriptions';
 
 function chosenEvents(ctx: IHookFunctions | IWebhookFunctions): CommentEvent[] {
@@ -35,7 +37,7 @@ export class FastCommentsTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					'Activating the workflow subscribes this URL at FastComments (one subscription per event; 50 per tenant at most) and deactivating removes them. The credential needs the API Secret: calls without a valid signature, or signed more than 5 minutes ago, are refused (401) and start nothing.',
+					'Activating the workflow subscribes this URL at FastComments (one subscription per event; 50 per tenant at most) and deactivating removes them. The credential needs the API Secret: calls without a valid signature, signed more than 5 minutes ago or sent again, and bodies that are not JSON or larger than 1 MB are refused (401, 415, 413) and start nothing.',
 				name: 'setupNotice',
 				type: 'notice',
 				default: '',
@@ -84,15 +86,24 @@ export class FastCommentsTrigger implements INodeType {
 	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		const unexpected = refuseUnexpectedBody(this);
+		if (unexpected) return unexpected;
 		const credentials = await this.getCredentials('fastCommentsApi');
+		const signature = headerValue(this, 'x-fastcomments-signature') ?? '';
+		const now = Date.now();
 		const authentic = isAuthenticCall({
 			secret: String(credentials.apiSecret ?? ''),
 			timestamp: headerValue(this, 'x-fastcomments-timestamp'),
-			signature: headerValue(this, 'x-fastcomments-signature'),
+			signature,
 			rawBody: rawBodyOf(this),
-			now: Date.now(),
+			now,
 		});
 		if (!authentic) return rejectRequest(this, 401, 'Invalid, missing or expired signature');
+		// A signed call is good once: sent again while its timestamp is fresh, to this URL or another event's, it is a
+		// replay (the event is not signed; the subscription's URL names it).
+		if (isReplay(replayScope(this), signature.trim().toLowerCase(), now, REPLAY_MEMORY_MS)) {
+			return rejectRequest(this, 401, 'Invalid, missing or expired signature');
+		}
 
 		const request = this.getRequestObject();
 		const event = eventOfCall(this.getQueryData() as IDataObject, headerValue(this, 'x-fastcomments-event'), request.method);

@@ -7,6 +7,7 @@ import {
 	type IWebhookFunctions,
 	type IWebhookResponseData,
 } from 'n8n-workflow';
+import { refuseUnexpectedBody } from '../shared/webhook/bodyChecks';
 import { headerValue, rawBodyOf, rejectRequest } from '../shared/webhook/rejectRequest';
 import { hmacSha256Hex, signatureMatches } from '../shared/webhook/signature';
 import { hiveEventOf, HIVE_EVENTS } from './hiveEvents';
@@ -28,7 +29,7 @@ export class HiveTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					'Hive has no API for webhook subscriptions: give the Production URL above to your Hive account manager. Hive signs each call with your API key; calls without a valid signature are refused (401) and start nothing.',
+					'Hive has no API for webhook subscriptions: give the Production URL above to your Hive account manager. Hive signs each call with your API key; calls without a valid signature, and bodies that are not JSON or larger than 1 MB, are refused (401, 415, 413) and start nothing. Hive signs no time or delivery ID, so a signed call sent again runs again: make the workflow safe to run twice for the same status.',
 				name: 'setupNotice',
 				type: 'notice',
 				default: '',
@@ -67,6 +68,10 @@ export class HiveTrigger implements INodeType {
 	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		const unexpected = refuseUnexpectedBody(this);
+		if (unexpected) return unexpected;
+		// No replay check: the signature covers the body alone, and Hive's bodies carry no event id or time, so a
+		// copy cannot be told from a redelivery or from the same state reported again.
 		const credentials = await this.getCredentials('hiveApi');
 		const rawBody = rawBodyOf(this);
 		const signature = headerValue(this, 'x-hive-signature');

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { MOCK_API, startFasterForwardMock, type FasterForwardMock, type FasterForwardMockOptions } from '../mocks/fasterforward';
 import { connectN8n, WorkflowRunError, type NodeSpec } from './harness/client';
+import { registerIssuedTokens } from './harness/issuedTokens';
 import { REPO_ROOT } from './harness/n8nInstall';
 
 /** Faster Forward Elements in a real n8n 2.8.4: token flow, paging, limits, uploads, against the mock. */
@@ -17,6 +18,7 @@ interface World {
 
 async function world(options: FasterForwardMockOptions = {}, extra: IDataObject = {}): Promise<World> {
 	const mock = await startFasterForwardMock(options);
+	registerIssuedTokens(n8n, 'fasterForwardApi', mock.tokens, 'issue');
 	mocks.push(mock);
 	const name = `ff ${mocks.length}`;
 	const { clientId, clientSecret } = mock.client;

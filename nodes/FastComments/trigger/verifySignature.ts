@@ -3,6 +3,12 @@ import { hmacSha256Hex, signatureMatches } from '../../shared/webhook/signature'
 /** FastComments refuses nothing older; neither do we: a replayed call is stale after five minutes. */
 export const MAX_SIGNATURE_AGE_MS = 5 * 60_000;
 
+/**
+ * A timestamp up to five minutes ahead is accepted too, so a signed call stays valid for at most ten minutes after
+ * it first arrives: remembering accepted calls that long refuses every copy sent again while it is still fresh.
+ */
+export const REPLAY_MEMORY_MS = 2 * MAX_SIGNATURE_AGE_MS;
+
 export interface SignedCall {
 	secret: string;
 	timestamp: string | undefined;

@@ -6,13 +6,17 @@ export function encodePath(strings: TemplateStringsArray, ...values: Array<strin
 	}, '');
 }
 
+const DOT_SEGMENT = /^(?:\.|%2e){1,2}$/i;
+
 /** Joins a relative path to the base URL; the path can never change the host. */
 export function joinUrl(baseUrl: string, path: string): string {
 	if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('//')) {
 		throw new Error(`The path "${path}" must be relative to the service's base URL, not a full URL`);
 	}
-	if (path.split(/[/?#]/).some((segment) => segment === '..')) {
-		throw new Error(`The path "${path}" must not contain ".." segments`);
+	// URL parsing (axios's too) resolves "." and ".." away, also spelled "%2e", and reads a backslash as "/": such a segment
+	// would send the request to another path than the one asked for, above the base URL's path or to a list route.
+	if (path.split(/[?#]/)[0].split(/[/\\]/).some((segment) => DOT_SEGMENT.test(segment))) {
+		throw new Error(`The path "${path}" must not contain ".." or "." segments`);
 	}
 	return `${baseUrl.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
 }

@@ -1,5 +1,6 @@
 import type { INodeParameters } from 'n8n-workflow';
 import { connectN8n, type N8nClient, type NodeSpec } from '../../n8n/harness/client';
+import { registerIssuedTokens } from '../../n8n/harness/issuedTokens';
 import type { LogEntry } from '../shared/requestLog';
 import { startForstaMock, type ForstaMock, type ForstaMockOptions } from './startForstaMock';
 
@@ -24,6 +25,7 @@ export interface ForstaWorld {
 export async function forstaWorld(options: ForstaMockOptions = {}, scope = 'pub.surveys pub.hubs'): Promise<ForstaWorld> {
 	const n8n = connectN8n();
 	const mock = await startForstaMock(options);
+	registerIssuedTokens(n8n, 'forstaApi', mock.tokens, 'grant');
 	const addCredential = async (name: string, data: Record<string, string> = {}) => {
 		const base = { site: 'custom', apiUrl: mock.url, identityUrl: mock.url, clientId: mock.clientId, clientSecret: mock.clientSecret, scope };
 		return { id: await n8n.createCredential('forstaApi', name, { ...base, ...data }), name };

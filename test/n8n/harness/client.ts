@@ -2,9 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import type { IDataObject, INode } from 'n8n-workflow';
 import { readConnection, type ConnectionInfo } from './connection';
+import { credentialSecrets } from './credentialSecrets';
 import { describeFailure, toExecutionRecord, UNFINISHED_STATUSES, type ExecutionRecord, type ExecutionSummary } from './execution';
 import './jestTimeout';
 import { parseJson, rawRequest, rest, type Session } from './rest';
+import { recordAnswer, registerSecrets } from './runRecords';
 import { waitFor } from './wait';
 import { completeNode, toConnections, WEBHOOK_NODE_TYPE, wrapForRun, type ConnectionSpec, type NodeSpec, type WorkflowSpec } from './workflowBuilder';
 
@@ -80,9 +82,16 @@ export class N8nClient {
 
 	/** Stores a credential the way the editor does (n8n encrypts `data`); returns its id for a node's `credentials`. */
 	async createCredential(type: string, name: string, data: IDataObject): Promise<string> {
+		// Registered first, so the secret-leak scan knows them even if creating the credential fails halfway.
+		registerSecrets(this.info.tempDir, credentialSecrets(type, data));
 		const created = await this.rest<{ id: string }>('POST', '/credentials', { type, name, data });
 		this.credentials.set(created.id, { id: created.id, type, name, data });
 		return created.id;
+	}
+
+	/** Tells the secret-leak scan about values n8n may see but must never show, e.g. tokens a mock issued. */
+	registerSecrets(credentialType: string, field: string, values: string[]): void {
+		registerSecrets(this.info.tempDir, values.map((value) => ({ credentialType, field, value })));
 	}
 
 	/** The editor's "Test" button for a credential this client created: runs the credential type's `test`. */
@@ -181,6 +190,8 @@ export class N8nClient {
 	/** POST to a webhook (or any URL) without the session cookie; a string body is sent byte for byte. */
 	async post(url: string, body: unknown, headers: Record<string, string> = {}, timeoutMs = 60_000): Promise<HttpAnswer> {
 		const answer = await rawRequest(url, { method: 'POST', body, headers, timeoutMs });
+		// Kept for the secret-leak scan: what n8n answers a caller is output too.
+		recordAnswer(this.info.tempDir, { url, status: answer.status, text: answer.text });
 		return { status: answer.status, text: answer.text, json: parseJson(answer.text) };
 	}
 

@@ -1,0 +1,46 @@
+import { request } from 'node:http';
+import type { N8nClient } from '../../harness/client';
+import { recordAnswer } from '../../harness/runRecords';
+
+export interface RawCall {
+	method?: string;
+	/** Sent exactly as given: no Content-Type is added when none is named. */
+	headers: Record<string, string | string[]>;
+	body: string | Buffer;
+}
+
+export interface RawAnswer {
+	status: number;
+	text: string;
+}
+
+/** One HTTP call with exactly these headers and bytes (fetch would add a Content-Type); the answer is recorded for the leak scan. */
+export function sendRaw(n8n: N8nClient, url: string, call: RawCall): Promise<RawAnswer> {
+	return new Promise((resolve, reject) => {
+		const outgoing = request(url, { method: call.method ?? 'POST', headers: { ...call.headers, 'content-length': Buffer.byteLength(call.body) }, timeout: 30_000 }, (response) => {
+			const chunks: Buffer[] = [];
+			response.on('data', (chunk: Buffer) => chunks.push(chunk));
+			response.on('end', () => {
+				const answer = { status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') };
+				recordAnswer(n8n.info.tempDir, { url, ...answer });
+				resolve(answer);
+			});
+		});
+		outgoing.on('timeout', () => outgoing.destroy(new Error(`${url}: no answer within 30 s`)));
+		outgoing.on('error', reject);
+		outgoing.end(call.body);
+	});
+}
+
+/**
+ * How many executions the calls started. After them a genuine call is sent and its run awaited: n8n starts a
+ * trigger's execution before it answers, so by then any execution a refused call had started is listed too.
+ */
+export async function executionsStartedBy(n8n: N8nClient, workflowId: string, calls: () => Promise<void>, genuine: () => Promise<RawAnswer>): Promise<number> {
+	const before = (await n8n.listExecutions(workflowId)).length;
+	await calls();
+	const answer = await genuine();
+	if (answer.status !== 200) throw new Error(`the genuine call after them was answered ${answer.status} ${answer.text}`);
+	const finished = await n8n.waitForExecutions(workflowId, before + 1);
+	return finished.length - before - 1;
+}
