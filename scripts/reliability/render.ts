@@ -39,14 +39,26 @@ function renderTable(table: ReliabilityTable, rows: LedgerEntry[]): string[] {
 			`| ${[row.service, row.subject, row.trial, row.expected, row.observed].map(cell).join(' | ')} | ${[row.tried, row.lost, row.duplicated, row.doubleSent, row.leaked].map(count).join(' | ')} | ${row.runtime} | \`${cell(row.testFile)}\` |`,
 		);
 	}
-	const sum = (key: 'tried' | 'lost' | 'duplicated' | 'doubleSent' | 'leaked') => count(rows.reduce((total, row) => total + row[key], 0));
+	const sum = (key: Counted) => total(rows, key);
 	lines.push(`| **Total** | ${rows.length} rows | | | | ${sum('tried')} | ${sum('lost')} | ${sum('duplicated')} | ${sum('doubleSent')} | ${sum('leaked')} | | |`, '');
 	return lines;
 }
 
+type Counted = 'tried' | 'lost' | 'duplicated' | 'doubleSent' | 'leaked';
+const total = (rows: LedgerEntry[], key: Counted) => count(rows.reduce((sum, row) => sum + row[key], 0));
+
+function renderSummary(rows: LedgerEntry[]): string[] {
+	const lines = ['| Table | Rows | Tried | Lost | Dup. | Sent twice | Leaked |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |'];
+	for (const table of ORDER) {
+		const of = rows.filter((row) => row.table === table);
+		if (of.length > 0) lines.push(`| ${TITLES[table]} | ${of.length} | ${(['tried', 'lost', 'duplicated', 'doubleSent', 'leaked'] as const).map((key) => total(of, key)).join(' | ')} |`);
+	}
+	return [...lines, ''];
+}
+
 /** The generated section of docs/RELIABILITY.md, from the rows of one passing run. */
 export function renderLedger(rows: LedgerEntry[], runDate: string): string {
-	const lines = [GENERATED_START, '', `Rows recorded by the tests of one passing run on ${runDate}.`, ''];
+	const lines = [GENERATED_START, '', `## Results`, '', `Rows recorded by the tests of one passing run on ${runDate}.`, '', ...renderSummary(rows)];
 	for (const table of ORDER) {
 		const rowsOfTable = rows.filter((row) => row.table === table);
 		if (rowsOfTable.length > 0) lines.push(...renderTable(table, rowsOfTable));
