@@ -1,29 +1,90 @@
-import { benchFasterForward } from './fasterforward';
-import { benchForstaMemory, benchForstaPaging } from './forsta';
-import { benchHive } from './hive';
-import { withN8n } from './n8nSession';
+import { cpus, loadavg } from 'node:os';
+import { installedN8nVersion, withBenchN8n } from './n8nInstance';
+import { summaryTable, type ScenarioReport } from './report';
+import {
+	fasterForwardCase,
+	fasterForwardSharedCredentialCase,
+	forstaCase,
+	HIVE_STAGGER_MS,
+	hiveCase,
+	hiveSharedCredentialCase,
+} from './scenarios/limitCases';
+import { delay, runLimitCase } from './scenarios/limitReads';
+import { runLoadCost } from './scenarios/loadCost';
+import { runLongForstaRead } from './scenarios/longForstaRead';
+import { runMemory } from './scenarios/memory';
+import { runOverhead } from './scenarios/overhead';
+import { runSharedCredential } from './scenarios/sharedCredential';
 
 /**
- * `npm run bench` — speed at the services' documented limits against their mocks. Hive runs in a real n8n side by
- * side with n8n's HTTP Request node; Forsta and Faster Forward run the nodes' own execute in-process.
- * `--quick` reads less (no long window is crossed); `--runs N` repeats the Hive reads.
+ * `npm run bench` — this pack against n8n's HTTP Request node, in real n8n 2.8.4 processes, against the mocks with
+ * the documented limits enforced. `--quick` for a short run; `--runs N` repeats each case N times;
+ * `--only limits,overhead,long,memory,load` picks sections; `--clock-factor K` speeds up the long Forsta read's clock.
  */
-function option(name: string, fallback: number): number {
+const SECTIONS = ['limits', 'overhead', 'long', 'memory', 'load'] as const;
+type Section = (typeof SECTIONS)[number];
+
+function option(name: string): string | undefined {
 	const index = process.argv.indexOf(name);
-	return index > -1 ? Number(process.argv[index + 1]) : fallback;
+	return index > -1 ? process.argv[index + 1] : undefined;
+}
+
+const quick = process.argv.includes('--quick');
+const runs = Number(option('--runs') ?? (quick ? 1 : 3));
+const clockFactor = Number(option('--clock-factor') ?? 30);
+const only = new Set((option('--only')?.split(',') ?? SECTIONS) as Section[]);
+
+/** Sizes: the full run crosses several windows of every limit; the quick run at least one. */
+const size = quick
+	? { hive: 130, hiveShared: 0, fasterForward: 25, fasterForwardShared: 25, forsta: 100, longForsta: 1_050, long: { ours: 1, slowHttp: 0 }, overhead: 2_000, memory: 20_000, starts: 1, requires: 3 }
+	: { hive: 250, hiveShared: 125, fasterForward: 50, fasterForwardShared: 25, forsta: 400, longForsta: 1_050, long: { ours: 2, slowHttp: 1 }, overhead: 10_000, memory: 100_000, starts: 2, requires: 5 };
+/** The slowest cases run fewer times in the full run, to stay within 15 minutes. */
+const heavyRuns = Math.min(runs, 2);
+
+const reports: ScenarioReport[] = [];
+const benchStarted = Date.now();
+function report(scenario: ScenarioReport): void {
+	reports.push(scenario);
+	const at = `[${((Date.now() - benchStarted) / 1000).toFixed(0)} s]`;
+	console.log([`\n${scenario.title} ${at}`, ...scenario.details].join('\n'));
 }
 
 async function main(): Promise<void> {
-	const quick = process.argv.includes('--quick');
-	const runs = option('--runs', 1);
-	const started = Date.now();
-	const print = (lines: string[]) => console.log(lines.join('\n'));
-	print(['', `Benchmark (${quick ? 'quick' : 'full'}, n8n 2.8.4, Node ${process.version})`]);
-	print(await withN8n(async (n8n) => await benchHive(n8n, { pages: quick ? 30 : 130, runs })));
-	print([(await benchFasterForward({ requests: quick ? 40 : 200 })).summary]);
-	print([(await benchForstaPaging(quick ? 100 : 400)).summary]);
-	print([(await benchForstaMemory(quick ? 20_000 : 100_000)).summary]);
-	print([`(bench took ${((Date.now() - started) / 1000).toFixed(0)} s)`]);
+	console.log(
+		`Benchmark (${quick ? 'quick' : 'full'}, ${runs} run(s) per case): n8n ${installedN8nVersion()}, Node ${process.version}, ` +
+			`${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, load average ${loadavg()[0].toFixed(2)} at start`,
+	);
+	if (only.has('limits') || only.has('overhead')) {
+		await withBenchN8n({}, async (n8n) => {
+			if (only.has('limits')) {
+				// Windows of a second leave no room for other work: these run after Hive's reads (in the quick run, in the
+				// gap after Hive's first burst).
+				const secondWindows = async () => {
+					report(await runLimitCase(n8n.client, fasterForwardCase(size.fasterForward), runs));
+					report(await runSharedCredential(n8n.client, fasterForwardSharedCredentialCase(size.fasterForwardShared), runs));
+					report(await runLimitCase(n8n.client, forstaCase(size.forsta), runs));
+				};
+				// Hive's reads wait a minute between bursts of 100, so they share the n8n, each burst 10 s after the last.
+				const hive = Promise.all([
+					runLimitCase(n8n.client, hiveCase(size.hive), runs).then(report),
+					size.hiveShared ? delay(HIVE_STAGGER_MS * runs).then(() => runSharedCredential(n8n.client, hiveSharedCredentialCase(size.hiveShared), 1).then(report)) : undefined,
+				]);
+				if (quick) await Promise.all([hive, delay(5_000).then(secondWindows)]);
+				else await hive.then(secondWindows);
+			}
+			// Alone in the n8n: CPU time is read per process.
+			if (only.has('overhead')) report(await runOverhead(n8n, size.overhead, heavyRuns));
+		});
+	}
+	if (only.has('long')) report(await runLongForstaRead(size.longForsta, size.long, clockFactor));
+	if (only.has('memory')) report(await runMemory(size.memory, heavyRuns));
+	if (only.has('load')) report(await runLoadCost(size.starts, size.requires));
+
+	console.log(
+		`\nSummary: median (lowest–highest, runs). "min" = the minimum the documented windows allow; "vs HTTP Request node" = ` +
+			`this pack's median ÷ the HTTP Request node's (first set-up listed), both from this run.\n\n${summaryTable(reports.flatMap((scenario) => scenario.rows))}`,
+	);
+	console.log(`\n(bench took ${((Date.now() - benchStarted) / 1000).toFixed(0)} s)`);
 }
 
 main().catch((error: unknown) => {

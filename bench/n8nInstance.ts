@@ -1,0 +1,146 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cleanUp } from '../test/n8n/harness/cleanUp';
+import { N8nClient } from '../test/n8n/harness/client';
+import { installPack } from '../test/n8n/harness/installPack';
+import { n8nVersion, resolveN8nDir } from '../test/n8n/harness/n8nInstall';
+import { setupOwnerAndLogin } from '../test/n8n/harness/owner';
+import { freePorts } from '../test/n8n/harness/ports';
+import { signalGroup } from '../test/n8n/harness/processGroup';
+import { parseJson, rawRequest } from '../test/n8n/harness/rest';
+import { logPathIn, startN8n } from '../test/n8n/harness/startN8n';
+import { cpuMs } from './processStats';
+
+export interface BenchN8nOptions {
+	/** Install the packed pack the way n8n installs community packages (default true). */
+	withPack?: boolean;
+	/** Extra environment for the n8n process only (e.g. NODE_OPTIONS for the clock preload). */
+	env?: Record<string, string>;
+}
+
+export interface BenchN8n {
+	client: N8nClient;
+	/** The n8n main process (its own process group). */
+	pid: number;
+	/** Spawn until /rest/settings first answered JSON, polled every 20 ms. */
+	startMs: number;
+	/** CPU time n8n had used by then: steadier than the wall time on a busy machine. */
+	startCpuMs: number;
+	stop(): Promise<void>;
+}
+
+const running = new Map<number, string>();
+let n8nDir: string | undefined;
+let exitHookInstalled = false;
+
+/** n8n runs detached; if the bench is interrupted, its n8n processes and temp folders must go too. */
+function installExitHook(): void {
+	if (exitHookInstalled) return;
+	exitHookInstalled = true;
+	const killAll = () => {
+		for (const [pid, tempDir] of running) {
+			signalGroup(pid, 'SIGKILL');
+			rmSync(tempDir, { recursive: true, force: true });
+		}
+	};
+	process.on('exit', killAll);
+	for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+		process.once(signal, () => {
+			killAll();
+			process.kill(process.pid, signal);
+		});
+	}
+}
+
+export function installedN8nVersion(): string {
+	n8nDir ??= resolveN8nDir();
+	return n8nVersion(n8nDir);
+}
+
+/**
+ * The harness's own readiness poll runs every 250 ms, too coarse for a start-time figure; a second poll at 20 ms
+ * notes when n8n first answered.
+ */
+async function firstAnswer(baseUrl: string, done: () => boolean): Promise<number | undefined> {
+	while (!done()) {
+		const answered = await rawRequest(`${baseUrl}/rest/settings`, { method: 'GET', timeoutMs: 2_000 }).then(
+			(response) => response.status === 200 && (parseJson(response.text) as { data?: unknown } | undefined)?.data !== undefined,
+			() => false,
+		);
+		if (answered) return Date.now();
+		await new Promise((resolve) => setTimeout(resolve, 20));
+	}
+	return undefined;
+}
+
+/** Environment variables set only while n8n is spawned: the harness passes the bench's environment on to n8n. */
+function withEnv<T>(env: Record<string, string>, spawn: () => Promise<T>): Promise<T> {
+	const saved = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
+	Object.assign(process.env, env);
+	const restore = () => {
+		for (const [key, value] of Object.entries(saved)) {
+			if (value === undefined) delete process.env[key];
+			else process.env[key] = value;
+		}
+	};
+	// startN8n reads the environment synchronously when it spawns, so it can be restored right after the call.
+	const started = spawn();
+	restore();
+	return started;
+}
+
+/** A fresh n8n 2.8.4 (own temp folder, SQLite, ports), with or without the pack, logged in as its owner. */
+export async function startBenchN8n(options: BenchN8nOptions = {}): Promise<BenchN8n> {
+	installExitHook();
+	n8nDir ??= resolveN8nDir();
+	const tempDir = mkdtempSync(join(tmpdir(), 'n8n-bench-'));
+	const userFolder = join(tempDir, 'user');
+	mkdirSync(userFolder);
+	const logPath = logPathIn(tempDir);
+	try {
+		const packageName = options.withPack === false ? 'none' : installPack(userFolder, tempDir).name;
+		const [port, brokerPort] = await freePorts(2);
+		const baseUrl = `http://127.0.0.1:${port}`;
+		// Debug logging costs n8n time on every request; the bench keeps n8n's log to warnings.
+		const env = { N8N_HARNESS_LOG_LEVEL: 'warn', ...options.env };
+		const spawnedAt = Date.now();
+		let ready = false;
+		const answered = firstAnswer(baseUrl, () => ready);
+		const started = await withEnv(env, () => startN8n({ n8nDir: n8nDir!, userFolder, logPath, port, brokerPort })).finally(() => (ready = true));
+		const pid = started.child.pid!;
+		running.set(pid, tempDir);
+		const startMs = ((await answered) ?? Date.now()) - spawnedAt;
+		const startCpuMs = cpuMs(pid);
+		const { owner, cookie } = await setupOwnerAndLogin(baseUrl);
+		const client = new N8nClient({ baseUrl, cookie, owner, logPath, tempDir, userFolder, n8nDir, pid, packageName, timings: { startMs } });
+		return {
+			client,
+			pid,
+			startMs,
+			startCpuMs,
+			stop: async () => {
+				running.delete(pid);
+				await cleanUp({ pid, tempDir, logPath });
+			},
+		};
+	} catch (error) {
+		rmSync(tempDir, { recursive: true, force: true });
+		throw error;
+	}
+}
+
+/** NODE_OPTIONS that loads one of the bench's preload files (in bench/) into n8n, after any the user has set. */
+export function preload(file: string): string {
+	return [process.env.NODE_OPTIONS, `--require ${JSON.stringify(join(__dirname, file))}`].filter(Boolean).join(' ');
+}
+
+/** Runs `work` with a fresh n8n and stops it afterwards, whatever happens. */
+export async function withBenchN8n<T>(options: BenchN8nOptions, work: (n8n: BenchN8n) => Promise<T>): Promise<T> {
+	const n8n = await startBenchN8n(options);
+	try {
+		return await work(n8n);
+	} finally {
+		await n8n.stop();
+	}
+}

@@ -1,0 +1,126 @@
+import type { N8nClient, NodeSpec } from '../../test/n8n/harness/client';
+import { lastItemOnly, runLight, splitOut } from '../lightRun';
+import { withBenchN8n } from '../n8nInstance';
+import { peakResidentBytes, residentBytes, resetPeakResident } from '../processStats';
+import { met, type ScenarioReport, type SummaryRow } from '../report';
+import { fastCommentsComments } from '../sources/fastComments';
+import { forstaResponses } from '../sources/forsta';
+import { count, median, megabytes, seconds, spread, times } from '../stats';
+
+const HTTP_PAGE = 10_000;
+
+interface MemorySetup {
+	nodes: NodeSpec[];
+	/** The id the last row must have when every row arrived. */
+	lastId: unknown;
+	rowId: string;
+	/** JSON size of all rows (JSON.stringify of the array). */
+	jsonBytes: number;
+	close(): Promise<void>;
+}
+
+interface MemoryCase {
+	data: string;
+	label: string;
+	/** The HTTP Request node set-up this case is compared with (undefined: this is that set-up). */
+	versus?: string;
+	open(n8n: N8nClient, records: number): Promise<MemorySetup>;
+}
+
+const jsonSize = (rows: unknown[]) => Buffer.byteLength(JSON.stringify(rows));
+
+async function fastComments(n8n: N8nClient, records: number, http: boolean): Promise<MemorySetup> {
+	const source = await fastCommentsComments(n8n, records);
+	const comments = source.mock.state.list('comments');
+	return {
+		nodes: [...(http ? [source.httpNode(0), splitOut('comments')] : [source.ourNode]), lastItemOnly],
+		lastId: comments.at(-1)?.id,
+		rowId: 'id',
+		jsonBytes: jsonSize(comments),
+		close: () => source.close(),
+	};
+}
+
+async function forsta(n8n: N8nClient, records: number, way: 'pages' | 'stream' | 'http'): Promise<MemorySetup> {
+	const source = await forstaResponses(n8n, { records, pageSize: HTTP_PAGE });
+	const rows = source.records();
+	const nodes = way === 'http' ? [source.httpPages(HTTP_PAGE, 50), splitOut('items')] : [source.forstaNode(way, HTTP_PAGE)];
+	return { nodes: [...nodes, lastItemOnly], lastId: rows.at(-1)?.responseid, rowId: 'responseid', jsonBytes: jsonSize(rows), close: () => source.close() };
+}
+
+const HTTP_FC = 'HTTP Request node, pages of 100 + Split Out';
+const HTTP_FORSTA = `HTTP Request node, pages of ${count(HTTP_PAGE)} + Split Out`;
+
+export const MEMORY_CASES: MemoryCase[] = [
+	{ data: 'FastComments comments', label: 'FastComments node (this pack)', versus: HTTP_FC, open: (n8n, records) => fastComments(n8n, records, false) },
+	{ data: 'FastComments comments', label: HTTP_FC, open: (n8n, records) => fastComments(n8n, records, true) },
+	{ data: 'Forsta survey data', label: `Forsta node (this pack), pages of ${count(HTTP_PAGE)}`, versus: HTTP_FORSTA, open: (n8n, records) => forsta(n8n, records, 'pages') },
+	{ data: 'Forsta survey data', label: 'Forsta node (this pack), NDJSON stream', versus: HTTP_FORSTA, open: (n8n, records) => forsta(n8n, records, 'stream') },
+	{ data: 'Forsta survey data', label: HTTP_FORSTA, open: (n8n, records) => forsta(n8n, records, 'http') },
+];
+
+interface MemoryRun {
+	/** Peak RSS during the read, less the RSS just before it. */
+	growthBytes: number;
+	peakBytes: number;
+	jsonBytes: number;
+	ms: number;
+	complete: boolean;
+}
+
+/** One read in a fresh n8n: a small read first (modules loaded, code compiled), then the big one, peak RSS reset before. */
+async function measureOnce(memoryCase: MemoryCase, records: number): Promise<MemoryRun> {
+	return await withBenchN8n({}, async (n8n) => {
+		const warmUp = await memoryCase.open(n8n.client, 50);
+		await runLight(n8n.client, warmUp.nodes, 60_000).finally(() => warmUp.close());
+		const setup = await memoryCase.open(n8n.client, records);
+		try {
+			const baseline = residentBytes(n8n.pid);
+			resetPeakResident(n8n.pid);
+			const started = Date.now();
+			const last = await runLight(n8n.client, setup.nodes, 600_000);
+			const ms = Date.now() - started;
+			const peakBytes = peakResidentBytes(n8n.pid);
+			return { growthBytes: peakBytes - baseline, peakBytes, jsonBytes: setup.jsonBytes, ms, complete: last?.[setup.rowId] === setup.lastId };
+		} finally {
+			await setup.close();
+		}
+	});
+}
+
+/**
+ * Peak RSS of the n8n process while a workflow emits `records` items. Each case runs in an n8n process of its own,
+ * the cases of one run at once: a process's peak memory does not depend on how fast it runs.
+ */
+export async function runMemory(records: number, runs: number): Promise<ScenarioReport> {
+	const results = new Map<MemoryCase, MemoryRun[]>(MEMORY_CASES.map((memoryCase) => [memoryCase, []]));
+	for (let run = 0; run < runs; run++) {
+		await Promise.all(MEMORY_CASES.map(async (memoryCase) => results.get(memoryCase)!.push(await measureOnce(memoryCase, records))));
+	}
+	const growth = (memoryCase: MemoryCase) => results.get(memoryCase)!.map((run) => run.growthBytes);
+	const rows: SummaryRow[] = [];
+	const details: string[] = [];
+	for (const memoryCase of MEMORY_CASES) {
+		const measured = results.get(memoryCase)!;
+		const jsonBytes = measured[0].jsonBytes;
+		const ofJson = median(growth(memoryCase)) / jsonBytes;
+		const http = MEMORY_CASES.find((candidate) => candidate.data === memoryCase.data && candidate.label === memoryCase.versus);
+		const versusHttp = http ? median(growth(memoryCase)) / median(growth(http)) : undefined;
+		const complete = measured.every((run) => run.complete);
+		details.push(
+			`  ${memoryCase.data}, ${memoryCase.label}: peak RSS +${spread(growth(memoryCase), megabytes)} over the idle n8n ` +
+				`(peak ${spread(measured.map((run) => run.peakBytes), megabytes)}) = ${times(ofJson)} the data's JSON (${megabytes(jsonBytes)}) | ` +
+				`read in ${spread(measured.map((run) => run.ms), seconds)} (cases ran at once) | last row ${complete ? 'arrived' : 'MISSING'}`,
+		);
+		rows.push({
+			scenario: `Memory: ${count(records)} ${memoryCase.data}`,
+			client: memoryCase.label,
+			result: `+${spread(growth(memoryCase), megabytes)} = ${times(ofJson)} JSON`,
+			rows: complete ? 'last row arrived' : 'last row MISSING',
+			refused: '–',
+			versusHttp: versusHttp === undefined ? undefined : `RSS growth ×${versusHttp.toFixed(3)}`,
+			target: http ? `≤ 1.5× JSON, ≤ HTTP: ${met(ofJson <= 1.5 && (versusHttp ?? 0) <= 1)}` : undefined,
+		});
+	}
+	return { title: `Memory: peak RSS of the n8n process emitting ${count(records)} items (execution data not saved)`, details, rows };
+}
