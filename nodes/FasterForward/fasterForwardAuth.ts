@@ -12,8 +12,10 @@ export function tokenEndpoint(credentials: ICredentialDataDecryptedObject): stri
 }
 
 /** A request to the token endpoint itself (the Test button's): it carries the client's credentials, never a bearer. */
-export function isTokenEndpointRequest(credentials: ICredentialDataDecryptedObject, request: { url: string; baseURL?: string }): boolean {
-	const url = request.baseURL && !/^[a-z][a-z0-9+.-]*:/i.test(request.url) ? `${request.baseURL.replace(/\/+$/, '')}/${request.url.replace(/^\/+/, '')}` : request.url;
+export function isTokenEndpointRequest(credentials: ICredentialDataDecryptedObject, request: { url?: string; uri?: string; baseURL?: string }): boolean {
+	// n8n's HTTP Request node hands over `uri` rather than `url` when it uses this credential.
+	const target = request.url ?? request.uri ?? '';
+	const url = request.baseURL && !/^[a-z][a-z0-9+.-]*:/i.test(target) ? `${request.baseURL.replace(/\/+$/, '')}/${target.replace(/^\/+/, '')}` : target;
 	return url.split('?')[0] === tokenEndpoint(credentials);
 }
 

@@ -52,4 +52,10 @@ describe('Faster Forward token requests', () => {
 		expect(isTokenEndpointRequest({ ...credentials, domain: 'http://127.0.0.1:1' }, { baseURL: 'http://127.0.0.1:1/', url: '/oauth/access_token' })).toBe(true);
 		expect(isTokenEndpointRequest(credentials, { url: 'https://klant.example.nl/api/oauth/access_token' })).toBe(false);
 	});
+
+	it('reads `uri` when a request has no `url`, as n8n\'s HTTP Request node sends it', () => {
+		expect(isTokenEndpointRequest(credentials, { uri: 'https://klant.example.nl/oauth/access_token' })).toBe(true);
+		expect(isTokenEndpointRequest(credentials, { uri: 'https://klant.example.nl/api/records' })).toBe(false);
+		expect(isTokenEndpointRequest(credentials, {})).toBe(false);
+	});
 });
