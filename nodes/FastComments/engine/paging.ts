@@ -10,7 +10,11 @@ export function documentKey(item: IDataObject): string | undefined {
 	return typeof key === 'string' || typeof key === 'number' ? String(key) : undefined;
 }
 
-/** The keys of every item read so far in one read; the last of them is the one the next page must start with. */
+/**
+ * The keys of the page just read; the next page must start with one of them. Only one page's worth is kept (a
+ * read of 100,000 comments would otherwise hold 100,000 keys twice, here and in readPages): more inserts between two
+ * page requests than a page holds would end the read with the error below rather than go wrong silently.
+ */
 interface Overlap {
 	seen: Set<string>;
 }
@@ -19,8 +23,8 @@ const MOVED_BACK =
 	'the list changed while it was read: an item before this page was deleted, so items may have moved onto pages already read and been missed; the read stopped instead of returning partial data. Run it again, or narrow it with a filter';
 
 /**
- * A page must start with the last item read, or (when inserts before it pushed the list on) with another item already
- * read. An item never seen, or no item at all, means items before the read position were deleted: the list moved back.
+ * A page must start with the last item read, or (when inserts before it pushed the list on) with another item of the
+ * page before. An item never seen, or no item at all, means items before the read position were deleted: the list moved back.
  */
 function checkOverlap(overlap: Overlap | undefined, items: IDataObject[]): void {
 	if (!overlap) return;
@@ -47,8 +51,7 @@ function overlappingSkip(itemsPath: string, pageSize: number, limitParam?: strin
 			if (items.length < size) return { items };
 			const skip = Number(request.qs?.skip ?? 0);
 			if (documentKey(items[items.length - 1]) === undefined || size < 2) return { items, next: withQuery(request, { skip: skip + items.length }) };
-			// One set per read, handed from page to page: the requests of one read form a chain.
-			const seen = overlap?.seen ?? new Set<string>();
+			const seen = new Set<string>();
 			for (const key of items.map(documentKey)) if (key !== undefined) seen.add(key);
 			const next = withQuery(request, { skip: skip + items.length - 1 });
 			expected.set(next, { seen });
