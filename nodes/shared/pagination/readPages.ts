@@ -31,13 +31,14 @@ function shrinkage(before: ListExtent, now: ListExtent | undefined): string | un
 }
 
 /** Drops items whose key was already emitted in this read: inserts push the last item of a page onto the next. */
-function unseen(items: IDataObject[], keyOf: (item: IDataObject) => unknown, seen: Set<string>): IDataObject[] {
+function unseen(items: IDataObject[], keyOf: (item: IDataObject) => unknown, seen: Set<unknown>): IDataObject[] {
 	return items.filter((item) => {
 		const key = keyOf(item);
 		if (key === undefined || key === null) return true;
-		const text = JSON.stringify(key);
-		if (seen.has(text)) return false;
-		seen.add(text);
+		// A string or number key is kept as it is (the item's own string, no copy); others by their JSON.
+		const entry = typeof key === 'string' || typeof key === 'number' ? key : JSON.stringify(key);
+		if (seen.has(entry)) return false;
+		seen.add(entry);
 		return true;
 	});
 }
@@ -59,7 +60,7 @@ export async function* readPages(
 ): AsyncGenerator<IDataObject[]> {
 	const { limit, itemIndex } = options;
 	const sent = new Set<string>();
-	const emittedKeys = new Set<string>();
+	const emittedKeys = new Set<unknown>();
 	const keyOf = strategy.itemKey ?? idOf;
 	const largest: ListExtent = {};
 	let previousPage: string | undefined;
