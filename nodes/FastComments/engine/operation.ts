@@ -21,6 +21,7 @@ export function toOperation(spec: OperationSpec): Operation {
 		action: spec.action,
 		description: spec.credits ? `${spec.description} (credits: ${spec.credits})` : spec.description,
 		properties: operationProperties(spec),
+		concurrentItems: spec.method === 'GET',
 		run: async (input) => await run(spec, input),
 	};
 }

@@ -1,10 +1,14 @@
-import { NodeOperationError, type IDataObject, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
+import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
 import { asNodeError } from '../errors/asNodeError';
 import { ItemParameters } from '../input/itemParameters';
 import { createApiClient } from '../transport/apiClient';
 import type { ServiceProfile } from '../transport/types';
 import { errorItem } from './errorItem';
+import { settleInOrder } from './settleInOrder';
 import type { Operation, Resource } from './types';
+
+/** Items of a read in flight at once: enough to hide a request's latency, few enough to stay polite. */
+const CONCURRENT_READS = 4;
 
 function findOperation(ctx: IExecuteFunctions, resources: Resource[]): Operation {
 	const resourceValue = ctx.getNodeParameter('resource', 0) as string;
@@ -24,15 +28,23 @@ export async function runOperations(ctx: IExecuteFunctions, resources: Resource[
 	const client = await createApiClient(ctx, operation.profile ?? profile);
 	if (operation.runAll) return [await operation.runAll({ ctx, client, items })];
 	if (!operation.run) throw new NodeOperationError(ctx.getNode(), `The operation "${operation.name}" cannot run`);
+	const run = operation.run.bind(operation);
+	const stopAfterFailure = !ctx.continueOnFail();
+	const outcomes = await settleInOrder(
+		items.length,
+		operation.concurrentItems ? CONCURRENT_READS : 1,
+		async (itemIndex) => await run({ ctx, client, params: new ItemParameters(ctx, itemIndex), itemIndex }),
+		stopAfterFailure,
+	);
 	const output: INodeExecutionData[] = [];
-	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
-		try {
-			const result: IDataObject | IDataObject[] = await operation.run({ ctx, client, params: new ItemParameters(ctx, itemIndex), itemIndex });
-			const rows = ctx.helpers.returnJsonArray(result);
-			output.push(...ctx.helpers.constructExecutionMetaData(rows, { itemData: { item: itemIndex } }));
-		} catch (error) {
-			if (!ctx.continueOnFail()) throw asNodeError(ctx.getNode(), error, itemIndex);
-			output.push(errorItem(error, itemIndex, client.secrets));
+	for (let itemIndex = 0; itemIndex < outcomes.length; itemIndex++) {
+		const outcome = outcomes[itemIndex];
+		if (!outcome) break; // not started: an earlier item failed
+		if (outcome.ok) {
+			output.push(...ctx.helpers.constructExecutionMetaData(ctx.helpers.returnJsonArray(outcome.value), { itemData: { item: itemIndex } }));
+		} else {
+			if (stopAfterFailure) throw asNodeError(ctx.getNode(), outcome.error, itemIndex);
+			output.push(errorItem(outcome.error, itemIndex, client.secrets));
 		}
 	}
 	return [output];

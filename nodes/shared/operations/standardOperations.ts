@@ -22,6 +22,7 @@ export function getOperation(options: GetOptions): Operation {
 		action: `Get a ${options.noun}`,
 		description: `Retrieve one ${options.noun} by its ID`,
 		properties: [options.locator, ...(options.properties ?? [])],
+		concurrentItems: true,
 		run: async ({ client, params, itemIndex }) => {
 			const id = params.id(options.locator.name, options.locator.displayName);
 			const qs = options.query?.(params);
@@ -48,6 +49,7 @@ export function getManyOperation(options: GetManyOptions): Operation {
 		action: `Get many ${options.nouns}`,
 		description: options.description ?? `List ${options.nouns}`,
 		properties: [...returnAllAndLimit(), ...(options.properties ?? [])],
+		concurrentItems: true,
 		run: async (input) => await readList(input, { method: 'GET', path: options.path, qs: options.query?.(input.params) }, options.strategy),
 	};
 }

@@ -26,6 +26,11 @@ export interface Operation {
 	profile?: ServiceProfile;
 	/** Fields shown for this operation only; display options are added for you. */
 	properties?: INodeProperties[];
+	/**
+	 * A read with no side effects: several items' requests may be in flight at once (the throttle still paces them).
+	 * Writes run item after item, so a failure stops the items after it.
+	 */
+	concurrentItems?: boolean;
 	/** Runs for one input item and returns its output rows (an empty list emits nothing for that item). */
 	run?(input: ItemRun): Promise<IDataObject | IDataObject[]>;
 	/** Runs once for all input items (bulk requests); must pair every output with its input itself. */
