@@ -1,4 +1,5 @@
 import { MOCK_API, startFasterForwardMock } from '../../test/mocks/fasterforward';
+import { fasterForwardRecordsRead } from '../../test/helpers/fasterForwardRecordsRead';
 import type { N8nClient } from '../../test/n8n/harness/client';
 import { pagedHttpRequest, type HttpCredential } from '../httpRequestNode';
 import type { ListSource, Window } from './types';
@@ -39,21 +40,7 @@ export async function fasterForwardRecords(n8n: N8nClient, pages: number): Promi
 			authentication: 'body',
 		}),
 	};
-	const parameters = {
-		resource: 'apiRequest',
-		operation: 'send',
-		method: 'GET',
-		path: `${MOCK_API}/records`,
-		query: '{}',
-		paging: 'pageNumber',
-		itemsPath: 'data',
-		pageParam: 'page',
-		firstPage: 1,
-		pageSizeParam: 'pageSize',
-		pageSize,
-		pageCountPath: 'meta.pageCount',
-		returnAll: true,
-	};
+	const parameters = fasterForwardRecordsRead(pageSize);
 	return {
 		ourNode: { name: 'Faster Forward', type: 'n8n-nodes-service-pack.fasterForward', parameters, credentials: { fasterForwardApi: { id: credentialId, name: 'bench' } } },
 		httpNode: (intervalMs) =>

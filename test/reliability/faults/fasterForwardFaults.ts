@@ -2,6 +2,7 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { FF_CLIENT, MOCK_API, type FasterForwardMock } from '../../mocks/fasterforward';
 import { httpRequest, type Fault, type ParsedQuery } from '../../mocks/shared';
 import type { LogEntry } from '../../mocks/shared/requestLog';
+import { fasterForwardRecordsRead } from '../../helpers/fasterForwardRecordsRead';
 import { oneTo, spendUntilRefused, type ReadCheck, type ServiceFacts } from './forstaFasterForwardCase';
 
 /** The read every Faster Forward fault case runs: the mock's 250 test records, 50 a page, so 5 pages. */
@@ -24,22 +25,7 @@ export const isTokenRequest = (entry: LogEntry) => TOKEN_PATH.test(entry.path);
 export const isRefresh = (request: { rawBody: string }) => /(^|&)grant_type=refresh_token(&|$)/.test(request.rawBody);
 
 /** API Request: GET the test records page by page, with the page count the mock reports. */
-export const readRecords = (extra: INodeParameters = {}): INodeParameters => ({
-	resource: 'apiRequest',
-	operation: 'send',
-	method: 'GET',
-	path: `${MOCK_API}/records`,
-	query: '{}',
-	paging: 'pageNumber',
-	itemsPath: 'data',
-	pageParam: 'page',
-	firstPage: 1,
-	pageSizeParam: 'pageSize',
-	pageSize: PAGE_SIZE,
-	pageCountPath: 'meta.pageCount',
-	returnAll: true,
-	...extra,
-});
+export const readRecords = (extra: INodeParameters = {}): INodeParameters => fasterForwardRecordsRead(PAGE_SIZE, extra);
 
 /** Document: Upload of the input's binary `data` to the mock's test upload path. */
 export const uploadDocument: INodeParameters = {

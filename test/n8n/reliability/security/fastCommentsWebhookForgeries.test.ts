@@ -1,7 +1,6 @@
-import { recordReliability } from '../../../reliability/ledger';
 import { signFastCommentsWebhook, startFastCommentsMock, type FastCommentsMock } from '../../../mocks/fastcomments';
 import { connectN8n, type ActiveWorkflow } from '../../harness/client';
-import { executionsStartedBy, sendRaw, type RawAnswer, type RawCall } from './webhookProbe';
+import { executionsStartedBy, recordForgery, sendRaw, type RawAnswer, type RawCall } from './webhookProbe';
 
 /**
  * Forged, stale, replayed and malformed calls to the FastComments Trigger in a real n8n, beyond
@@ -77,22 +76,8 @@ const genuine = () => {
 	return sendRaw(n8n, created(), call);
 };
 
-function record(trial: string, expected: number, status: number, started: number, leaked: number): void {
-	recordReliability({
-		table: 'webhooks',
-		service: 'FastComments',
-		subject: 'FastComments Trigger',
-		trial,
-		expected: `${expected}, no run`,
-		observed: `${status}, ${started} runs`,
-		tried: 1,
-		lost: 0,
-		duplicated: started,
-		doubleSent: 0,
-		leaked,
-		runtime: 'real n8n',
-	});
-}
+const record = (trial: string, expected: number, status: number, started: number, leaked: number) =>
+	recordForgery('FastComments', trial, `${expected}, no run`, status, started, leaked);
 
 /** The secret and any signature sent must not come back in the answer. */
 function leaksIn(answer: RawAnswer, call: RawCall): number {

@@ -1,9 +1,8 @@
 import { gzipSync } from 'node:zlib';
-import { recordReliability } from '../../../reliability/ledger';
 import { shipmentStatusUpdatedPayload, signHiveWebhook } from '../../../mocks/hive';
 import type { ActiveWorkflow } from '../../harness/client';
 import { HIVE_TRIGGER, hiveWorld, type HiveWorld } from '../../hive/hiveFixture';
-import { executionsStartedBy, sendRaw, type RawCall } from './webhookProbe';
+import { executionsStartedBy, recordForgery, sendRaw, type RawCall } from './webhookProbe';
 
 /**
  * Forged and malformed calls to the Hive Trigger in a real n8n, beyond test/n8n/hive/trigger.test.ts (another
@@ -93,20 +92,7 @@ describe('Hive Trigger: refused calls start nothing', () => {
 			},
 			genuine,
 		);
-		recordReliability({
-			table: 'webhooks',
-			service: 'Hive',
-			subject: 'Hive Trigger',
-			trial,
-			expected: `${expected}, no run`,
-			observed: `${status}, ${started} runs`,
-			tried: 1,
-			lost: 0,
-			duplicated: started,
-			doubleSent: 0,
-			leaked,
-			runtime: 'real n8n',
-		});
+		recordForgery('Hive', trial, `${expected}, no run`, status, started, leaked);
 		expect({ status, started, leaked }).toEqual({ status: expected, started: 0, leaked: 0 });
 	});
 
@@ -123,20 +109,7 @@ describe('Hive Trigger: refused calls start nothing', () => {
 			},
 			genuine,
 		);
-		recordReliability({
-			table: 'webhooks',
-			service: 'Hive',
-			subject: 'Hive Trigger',
-			trial: 'exact copy of a signed call',
-			expected: 'runs again (nothing signed tells it apart; documented)',
-			observed: `${again}, ${startedByCopy} run`,
-			tried: 1,
-			lost: 0,
-			duplicated: startedByCopy,
-			doubleSent: 0,
-			leaked: 0,
-			runtime: 'real n8n',
-		});
+		recordForgery('Hive', 'exact copy of a signed call', 'runs again (nothing signed tells it apart; documented)', again, startedByCopy);
 		// If this starts failing because copies are refused, the trigger gained replay protection: update its notice and docs.
 		expect({ first: first.status, again, startedByCopy }).toEqual({ first: 200, again: 200, startedByCopy: 1 });
 	});

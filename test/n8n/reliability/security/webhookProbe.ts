@@ -1,4 +1,5 @@
 import { request } from 'node:http';
+import { recordReliability } from '../../../reliability/ledger';
 import type { N8nClient } from '../../harness/client';
 import { recordAnswer } from '../../harness/runRecords';
 
@@ -43,4 +44,23 @@ export async function executionsStartedBy(n8n: N8nClient, workflowId: string, ca
 	if (answer.status !== 200) throw new Error(`the genuine call after them was answered ${answer.status} ${answer.text}`);
 	const finished = await n8n.waitForExecutions(workflowId, before + 1);
 	return finished.length - before - 1;
+}
+
+/** One forged-call row of the webhooks table: what was sent, the answer expected, and what happened. */
+export function recordForgery(service: 'Hive' | 'FastComments', trial: string, expected: string, status: number, started: number, leaked = 0): void {
+	recordReliability({
+		table: 'webhooks',
+		service,
+		subject: `${service} Trigger`,
+		trial,
+		expected,
+		observed: `${status}, ${started} run${started === 1 ? '' : 's'}`,
+		tried: 1,
+		lost: 0,
+		// A refused call that starts a run anyway is a run nobody asked for.
+		duplicated: started,
+		doubleSent: 0,
+		leaked,
+		runtime: 'real n8n',
+	});
 }

@@ -91,6 +91,34 @@ describe('runOperations', () => {
 		expect(error.context.itemIndex).toBe(1);
 	});
 
+	it('runs reads marked concurrentItems several at once, still emitting in item order and pairing right', async () => {
+		let inFlight = 0;
+		let most = 0;
+		const operation: Operation = {
+			...echo(async ({ itemIndex }) => {
+				most = Math.max(most, ++inFlight);
+				await new Promise((resolve) => setTimeout(resolve, (6 - itemIndex) * 5));
+				inFlight -= 1;
+				if (itemIndex === 2) throw new Error('item 2 refused');
+				return { row: itemIndex };
+			}),
+			concurrentItems: true,
+		};
+		const [output] = await runOperations(contextFor([{}, {}, {}, {}, {}, {}], { continueOnFail: true }), node(operation), testProfile());
+		expect(most).toBeGreaterThan(1);
+		expect(output.map((row) => [row.json.row ?? row.json.error, row.pairedItem])).toEqual([
+			[0, { item: 0 }],
+			[1, { item: 1 }],
+			['item 2 refused', { item: 2 }],
+			[3, { item: 3 }],
+			[4, { item: 4 }],
+			[5, { item: 5 }],
+		]);
+		const error = (await runOperations(contextFor([{}, {}, {}, {}, {}, {}]), node(operation), testProfile()).catch((caught: unknown) => caught)) as NodeOperationError;
+		expect(error.message).toBe('item 2 refused');
+		expect(error.context.itemIndex).toBe(2);
+	});
+
 	it('runs a bulk operation once for all items', async () => {
 		const calls: number[] = [];
 		const operation: Operation = {
