@@ -6,6 +6,7 @@ import {
 	type IPollFunctions,
 } from 'n8n-workflow';
 import { commentsSince, sampleComment, type CommentCursor } from './trigger/newComments';
+import { jsonItems } from '../shared/operations/outputItems';
 
 export class FastCommentsPollTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -43,7 +44,7 @@ export class FastCommentsPollTrigger implements INodeType {
 		const urlId = String(this.getNodeParameter('urlId', '') ?? '').trim();
 		if (this.getMode() === 'manual') {
 			const sample = await sampleComment(this, urlId);
-			return sample.length ? [this.helpers.returnJsonArray(sample)] : null;
+			return sample.length ? [jsonItems(sample)] : null;
 		}
 		const data = this.getWorkflowStaticData('node');
 		const cursor = data.cursor as CommentCursor | undefined;
@@ -54,6 +55,6 @@ export class FastCommentsPollTrigger implements INodeType {
 		}
 		const result = await commentsSince(this, urlId, cursor);
 		data.cursor = result.cursor;
-		return result.comments.length ? [this.helpers.returnJsonArray(result.comments)] : null;
+		return result.comments.length ? [jsonItems(result.comments)] : null;
 	}
 }

@@ -14,6 +14,7 @@ import { isReplay, replayScope } from '../shared/webhook/replayMemory';
 import { COMMENT_EVENTS, eventOfCall, type CommentEvent } from './trigger/commentEvents';
 import { isAuthenticCall, REPLAY_MEMORY_MS } from './trigger/verifySignature';
 import { subscribe, subscriptionsExist, unsubscribe, type StoredSubscription } from './trigger/webhookSubscriptions';
+import { jsonItems } from '../shared/operations/outputItems';
 
 function chosenEvents(ctx: IHookFunctions | IWebhookFunctions): CommentEvent[] {
 	return ctx.getNodeParameter('events', []) as CommentEvent[];
@@ -109,6 +110,6 @@ export class FastCommentsTrigger implements INodeType {
 		const event = eventOfCall(this.getQueryData() as IDataObject, headerValue(this, 'x-fastcomments-event'), request.method);
 		if (event && !chosenEvents(this).includes(event)) return { webhookResponse: { received: true } };
 		const body = this.getBodyData() as IDataObject;
-		return { workflowData: [this.helpers.returnJsonArray({ event: event ?? null, ...body })] };
+		return { workflowData: [jsonItems({ event: event ?? null, ...body })] };
 	}
 }

@@ -11,6 +11,7 @@ import { forstaSurveysProfile } from './forstaProfiles';
 import { surveyLocator } from './locators';
 import { forstaListSearch } from './methods/listSearch';
 import { pollNewResponses } from './trigger/newResponses';
+import { jsonItems } from '../shared/operations/outputItems';
 
 export class ForstaTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -57,6 +58,6 @@ export class ForstaTrigger implements INodeType {
 			.filter(Boolean);
 		const client = await createApiClient(this, forstaSurveysProfile);
 		const records = await pollNewResponses(this, client, surveyId, variables);
-		return records ? [this.helpers.returnJsonArray(records)] : null;
+		return records ? [jsonItems(records)] : null;
 	}
 }

@@ -11,6 +11,7 @@ import { refuseUnexpectedBody } from '../shared/webhook/bodyChecks';
 import { headerValue, rawBodyOf, rejectRequest } from '../shared/webhook/rejectRequest';
 import { hmacSha256Hex, signatureMatches } from '../shared/webhook/signature';
 import { hiveEventOf, HIVE_EVENTS } from './hiveEvents';
+import { jsonItems } from '../shared/operations/outputItems';
 
 export class HiveTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -82,6 +83,6 @@ export class HiveTrigger implements INodeType {
 		const event = hiveEventOf(body, headerValue(this, 'x-hive-event'));
 		const wanted = this.getNodeParameter('events', []) as string[];
 		if (event && !wanted.includes(event)) return { webhookResponse: { received: true } };
-		return { workflowData: [this.helpers.returnJsonArray(event && body.event === undefined ? { event, ...body } : body)] };
+		return { workflowData: [jsonItems(event && body.event === undefined ? { event, ...body } : body)] };
 	}
 }

@@ -5,6 +5,7 @@ import { encodePath } from '../../shared/transport/url';
 import { FEED_PAGE_SIZE, feedPaging } from '../flowboxPaging';
 import { flowboxFeedProfile } from '../flowboxProfile';
 import { MIN_SEEN_KEPT, rememberPosts, unseenPosts, type PollState } from './newPosts';
+import { jsonItems } from '../../shared/operations/outputItems';
 
 export const DEFAULT_POSTS_TO_CHECK = 2 * FEED_PAGE_SIZE;
 
@@ -26,7 +27,7 @@ export async function pollNewPosts(ctx: IPollFunctions): Promise<INodeExecutionD
 	// A manual test shows one sample post and leaves the memory of the active workflow alone.
 	if (ctx.getMode() === 'manual') {
 		const sample = await readAll(client, request, feedPaging(flowKey), { limit: 1 });
-		return sample.length ? [ctx.helpers.returnJsonArray(sample)] : null;
+		return sample.length ? [jsonItems(sample)] : null;
 	}
 
 	const state = ctx.getWorkflowStaticData('node') as PollState;
@@ -37,5 +38,5 @@ export async function pollNewPosts(ctx: IPollFunctions): Promise<INodeExecutionD
 
 	state.flowKey = flowKey;
 	state.seen = rememberPosts(posts, seen, Math.max(MIN_SEEN_KEPT, 2 * postsToCheck));
-	return fresh.length ? [ctx.helpers.returnJsonArray(fresh)] : null;
+	return fresh.length ? [jsonItems(fresh)] : null;
 }

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { binaryInput } from '../../shared/input/binaryInput';
+import { RowWithFiles } from '../../shared/operations/outputItems';
 import { responseRows } from '../../shared/operations/responseRows';
 import type { Operation } from '../../shared/operations/types';
 import { encodePath } from '../../shared/transport/url';
@@ -29,7 +30,7 @@ export const exportDefinition: Operation = {
 		const response = await client.send({ method: 'GET', path: encodePath`/v1/surveys/${id}`, headers: { Accept: ZIP }, binaryResponse: true }, itemIndex);
 		const bytes = Buffer.from(response.body as ArrayBuffer);
 		const binary = await ctx.helpers.prepareBinaryData(bytes, `${id}.zip`, ZIP);
-		return { json: { surveyId: id, fileName: `${id}.zip`, fileSize: bytes.length }, binary: { [field]: binary } };
+		return new RowWithFiles({ surveyId: id, fileName: `${id}.zip`, fileSize: bytes.length }, { [field]: binary });
 	},
 };
 

@@ -4,6 +4,7 @@ import { ItemParameters } from '../input/itemParameters';
 import { createApiClient } from '../transport/apiClient';
 import type { ServiceProfile } from '../transport/types';
 import { errorItem } from './errorItem';
+import { appendPaired } from './outputItems';
 import { settleInOrder } from './settleInOrder';
 import type { Operation, Resource } from './types';
 
@@ -41,7 +42,7 @@ export async function runOperations(ctx: IExecuteFunctions, resources: Resource[
 		const outcome = outcomes[itemIndex];
 		if (!outcome) break; // not started: an earlier item failed
 		if (outcome.ok) {
-			output.push(...ctx.helpers.constructExecutionMetaData(ctx.helpers.returnJsonArray(outcome.value), { itemData: { item: itemIndex } }));
+			appendPaired(output, outcome.value, itemIndex);
 		} else {
 			if (stopAfterFailure) throw asNodeError(ctx.getNode(), outcome.error, itemIndex);
 			output.push(errorItem(outcome.error, itemIndex, client.secrets));

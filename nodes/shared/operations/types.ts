@@ -1,7 +1,8 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import type { ItemParameters } from '../input/itemParameters';
 import type { ApiClient } from '../transport/apiClient';
 import type { ServiceProfile } from '../transport/types';
+import type { RunRows } from './outputItems';
 
 export interface ItemRun {
 	ctx: IExecuteFunctions;
@@ -32,7 +33,7 @@ export interface Operation {
 	 */
 	concurrentItems?: boolean;
 	/** Runs for one input item and returns its output rows (an empty list emits nothing for that item). */
-	run?(input: ItemRun): Promise<IDataObject | IDataObject[]>;
+	run?(input: ItemRun): Promise<RunRows>;
 	/** Runs once for all input items (bulk requests); must pair every output with its input itself. */
 	runAll?(input: BatchRun): Promise<INodeExecutionData[]>;
 }
