@@ -11,9 +11,9 @@ export function documentKey(item: IDataObject): string | undefined {
 }
 
 /**
- * The keys of the page just read; the next page must start with one of them. Only one page's worth is kept (a
- * read of 100,000 comments would otherwise hold 100,000 keys twice, here and in readPages): more inserts between two
- * page requests than a page holds would end the read with the error below rather than go wrong silently.
+ * The keys of the page just read; the next page must start with one of them. Only one page's worth is kept, here and
+ * in readPages (`repeatsFrom: 'previousPage'`), not 100,000 keys for a read of 100,000 comments: more inserts between
+ * two page requests than a page holds end the read with the error below rather than go wrong silently.
  */
 interface Overlap {
 	seen: Set<string>;
@@ -42,6 +42,7 @@ function overlappingSkip(itemsPath: string, pageSize: number, limitParam?: strin
 	const expected = new WeakMap<ApiRequest, Overlap>();
 	return {
 		itemKey: documentKey,
+		repeatsFrom: 'previousPage',
 		first: (request, wanted) => withPageSize(withQuery(request, { skip: 0 }), limitParam, pageSize, wanted),
 		read(response, request) {
 			const items = itemsAt(response.body, itemsPath);

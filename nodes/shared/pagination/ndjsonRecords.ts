@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { ApiClient } from '../transport/apiClient';
 import { isByteStream } from '../transport/responseBody';
 import type { ApiRequest } from '../transport/types';
+import { RepeatedStrings } from './repeatedStrings';
 
 /** A stream whose text is not NDJSON. */
 export class NdjsonError extends Error {}
@@ -63,7 +64,9 @@ export async function* streamRecords(client: ApiClient, request: ApiRequest, ite
 export async function readNdjson(client: ApiClient, request: ApiRequest, options: { limit?: number; itemIndex?: number } = {}): Promise<IDataObject[]> {
 	const records: IDataObject[] = [];
 	if (options.limit !== undefined && options.limit <= 0) return records;
+	const repeated = new RepeatedStrings();
 	for await (const record of streamRecords(client, request, options.itemIndex)) {
+		repeated.shareItem(record);
 		records.push(record);
 		if (options.limit !== undefined && records.length >= options.limit) break;
 	}

@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { ApiClient } from '../transport/apiClient';
 import type { ApiRequest } from '../transport/types';
+import { RepeatedStrings } from './repeatedStrings';
 import type { ListExtent, Page, PagingStrategy } from './types';
 
 export interface ReadOptions {
@@ -30,17 +31,30 @@ function shrinkage(before: ListExtent, now: ListExtent | undefined): string | un
 	return undefined;
 }
 
-/** Drops items whose key was already emitted in this read: inserts push the last item of a page onto the next. */
+/** What an item is remembered by; undefined for an item without a key, which is never merged. */
+function keyEntry(item: IDataObject, keyOf: (item: IDataObject) => unknown): unknown {
+	const key = keyOf(item);
+	if (key === undefined || key === null) return undefined;
+	// A string or number key is kept as it is (the item's own string, no copy); others by their JSON.
+	return typeof key === 'string' || typeof key === 'number' ? key : JSON.stringify(key);
+}
+
+/** Drops items whose key is in `seen` and adds the others' keys: inserts push the last item of a page onto the next. */
 function unseen(items: IDataObject[], keyOf: (item: IDataObject) => unknown, seen: Set<unknown>): IDataObject[] {
 	return items.filter((item) => {
-		const key = keyOf(item);
-		if (key === undefined || key === null) return true;
-		// A string or number key is kept as it is (the item's own string, no copy); others by their JSON.
-		const entry = typeof key === 'string' || typeof key === 'number' ? key : JSON.stringify(key);
+		const entry = keyEntry(item, keyOf);
+		if (entry === undefined) return true;
 		if (seen.has(entry)) return false;
 		seen.add(entry);
 		return true;
 	});
+}
+
+function pageKeys(items: IDataObject[], keyOf: (item: IDataObject) => unknown): Set<unknown> {
+	const keys = new Set<unknown>();
+	for (const item of items) keys.add(keyEntry(item, keyOf));
+	keys.delete(undefined);
+	return keys;
 }
 
 /**
@@ -60,9 +74,11 @@ export async function* readPages(
 ): AsyncGenerator<IDataObject[]> {
 	const { limit, itemIndex } = options;
 	const sent = new Set<string>();
-	const emittedKeys = new Set<unknown>();
+	let emittedKeys = new Set<unknown>();
 	const keyOf = strategy.itemKey ?? idOf;
+	const keepAllKeys = strategy.repeatsFrom !== 'previousPage';
 	const largest: ListExtent = {};
+	const repeated = new RepeatedStrings();
 	let previousPage: string | undefined;
 	let emitted = 0;
 	let next: ApiRequest | undefined = strategy.first(request, limit);
@@ -95,9 +111,11 @@ export async function* readPages(
 		}
 		for (const unit of ['items', 'pages'] as const) largest[unit] = Math.max(largest[unit] ?? 0, page.extent?.[unit] ?? 0) || undefined;
 		const fresh = unseen(page.items, keyOf, emittedKeys);
+		if (!keepAllKeys) emittedKeys = pageKeys(page.items, keyOf);
 		const room = limit === undefined ? fresh.length : limit - emitted;
 		const items = room < fresh.length ? fresh.slice(0, room) : fresh;
 		emitted += items.length;
+		repeated.share(items);
 		yield items;
 		if (limit !== undefined && emitted >= limit) return;
 		next = page.next;

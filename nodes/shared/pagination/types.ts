@@ -24,4 +24,10 @@ export interface PagingStrategy {
 	 * once; undefined keys are never merged. Default: the item's `id`.
 	 */
 	itemKey?: (item: IDataObject) => unknown;
+	/**
+	 * Where a repeated item can come from. `read` (the default): any page before, so every key of the read is kept.
+	 * `previousPage`: only the page just before, because the strategy itself fails a read that moved by more than a
+	 * page; only that page's keys are kept.
+	 */
+	repeatsFrom?: 'read' | 'previousPage';
 }

@@ -50,4 +50,17 @@ describe('readPages while the list changes', () => {
 		const keyed = fakeClient(() => ({ data: [{ code: 'a' }, { code: 'a' }], pagination: { page_count: 1 } }));
 		await expect(readAll(keyed, GET, { ...paging, itemKey: (item) => item.code })).resolves.toHaveLength(1);
 	});
+
+	it("with repeatsFrom 'previousPage', merges repeats of the page just before and keeps only that page's keys", async () => {
+		// Ids 1-10, 10-19 (the last item again), then 1-9 again: the strategy vouches that nothing older can repeat.
+		const pages = [[1, 10], [10, 19], [1, 9]];
+		const client = fakeClient((request) => {
+			const [from, to] = pages[Number(request.qs?.page) - 1];
+			return { data: Array.from({ length: to - from + 1 }, (_, i) => ({ id: from + i })), pagination: { page_count: 3 } };
+		});
+		const ids = (await readAll(client, GET, { ...paging, repeatsFrom: 'previousPage' })).map((item) => item.id);
+		expect(ids).toEqual([...Array.from({ length: 19 }, (_, i) => i + 1), ...Array.from({ length: 9 }, (_, i) => i + 1)]);
+		const everyKey = (await readAll(client, GET, paging)).map((item) => item.id);
+		expect(everyKey).toEqual(Array.from({ length: 19 }, (_, i) => i + 1));
+	});
 });
