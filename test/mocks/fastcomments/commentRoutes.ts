@@ -11,21 +11,28 @@ export const COMMENT_MAX_LIMIT = 100;
 /** The page size of precalculated pages (set in FastComments' customisation rules; 30 here). */
 export const COMMENT_PAGE_SIZE = 30;
 
-function matches(comment: Doc, query: ParsedQuery): boolean {
+/** The comments a list request asks for; the query is read once, not once per comment. */
+function matcher(query: ParsedQuery): (comment: Doc) => boolean {
 	const urlId = first(query.urlId);
 	const parentId = first(query.parentId);
 	const fromDate = numberParam(query.fromDate);
 	const toDate = numberParam(query.toDate);
-	if (urlId && comment.urlId !== urlId) return false;
-	if (parentId !== undefined && String(comment.parentId ?? 'null') !== parentId) return false;
-	if (fromDate !== undefined && Number(comment.date) < fromDate) return false;
-	if (toDate !== undefined && Number(comment.date) > toDate) return false;
-	return comment.approved !== false && comment.isSpam !== true;
+	return (comment) => {
+		if (urlId && comment.urlId !== urlId) return false;
+		if (parentId !== undefined && String(comment.parentId ?? 'null') !== parentId) return false;
+		if (fromDate !== undefined && Number(comment.date) < fromDate) return false;
+		if (toDate !== undefined && Number(comment.date) > toDate) return false;
+		return comment.approved !== false && comment.isSpam !== true;
+	};
 }
 
+const byDateThenId = (a: Doc, b: Doc) => Number(a.date) - Number(b.date) || String(a.id).localeCompare(String(b.id));
+
+/** Oldest first (newest first with NF); comments are mostly stored in order, so sorting is skipped when they are. */
 function sorted(comments: Doc[], direction: string | undefined): Doc[] {
-	const byDate = [...comments].sort((a, b) => Number(a.date) - Number(b.date) || String(a.id).localeCompare(String(b.id)));
-	return direction === 'NF' ? byDate.reverse() : byDate;
+	const inOrder = comments.every((comment, index) => index === 0 || byDateThenId(comments[index - 1], comment) <= 0);
+	const byDate = inOrder ? comments : [...comments].sort(byDateThenId);
+	return direction === 'NF' ? [...byDate].reverse() : byDate;
 }
 
 function withChildren(comment: Doc, all: Doc[], query: ParsedQuery): Doc {
@@ -43,7 +50,7 @@ function listComments(state: FastCommentsState, req: MockRequest) {
 	const asTree = first(query.asTree) === 'true';
 	if (asTree && query.parentId === undefined) return failed('missing-parent-id', 'asTree needs parentId (null for the root)', 400);
 	const all = state.list('comments');
-	const chosen = sorted(all.filter((comment) => matches(comment, query)), first(query.direction));
+	const chosen = sorted(all.filter(matcher(query)), first(query.direction));
 	const limit = numberParam(query.limit) ?? COMMENT_PAGE_SIZE;
 	if (!Number.isInteger(limit) || limit < 1 || limit > COMMENT_MAX_LIMIT) return failed('invalid-limit', `limit must be 1 to ${COMMENT_MAX_LIMIT}`, 400);
 	const page = numberParam(query.page);
