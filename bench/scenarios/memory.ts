@@ -1,9 +1,11 @@
 import type { N8nClient, NodeSpec } from '../../test/n8n/harness/client';
 import { lastItemOnly, runLight, splitOut } from '../lightRun';
+import { floorRead } from '../floorRead';
+import { MemorySampler } from '../memorySamples';
 import { withBenchN8n } from '../n8nInstance';
 import { peakResidentBytes, residentBytes, resetPeakResident } from '../processStats';
 import { met, type ScenarioReport, type SummaryRow } from '../report';
-import { fastCommentsComments } from '../sources/fastComments';
+import { fastCommentsComments, fastCommentsFloor } from '../sources/fastComments';
 import { forstaResponses } from '../sources/forsta';
 import { count, median, megabytes, seconds, spread, times } from '../stats';
 
@@ -24,7 +26,11 @@ interface MemoryCase {
 	label: string;
 	/** The HTTP Request node set-up this case is compared with (undefined: this is that set-up). */
 	versus?: string;
-	open(n8n: N8nClient, records: number): Promise<MemorySetup>;
+	/** The bare-script floor of the same data, where there is one. */
+	floor?: string;
+	/** A workflow in n8n, measured in the n8n process; or, for the floor, a measurement of its own outside n8n. */
+	open?(n8n: N8nClient, records: number): Promise<MemorySetup>;
+	measure?(records: number): Promise<MemoryRun>;
 }
 
 const jsonSize = (rows: unknown[]) => Buffer.byteLength(JSON.stringify(rows));
@@ -48,12 +54,25 @@ async function forsta(n8n: N8nClient, records: number, way: 'pages' | 'stream' |
 	return { nodes: [...nodes, lastItemOnly], lastId: rows.at(-1)?.responseid, rowId: 'responseid', jsonBytes: jsonSize(rows), close: () => source.close() };
 }
 
+/** A Node script that only reads the pages, parses them and keeps every row as an item: no client can need less. */
+async function fastCommentsBareScript(records: number): Promise<MemoryRun> {
+	const source = await fastCommentsFloor(records);
+	try {
+		const run = await floorRead(source);
+		return { growthBytes: run.growthBytes, liveBytes: run.liveBytes, jsonBytes: source.jsonBytes, ms: run.ms, complete: run.complete };
+	} finally {
+		await source.close();
+	}
+}
+
 const HTTP_FC = 'HTTP Request node, pages of 100 + Split Out';
+const FLOOR_FC = 'Bare Node script: parse the pages, keep the rows (no n8n)';
 const HTTP_FORSTA = `HTTP Request node, pages of ${count(HTTP_PAGE)} + Split Out`;
 
 export const MEMORY_CASES: MemoryCase[] = [
-	{ data: 'FastComments comments', label: 'FastComments node (this pack)', versus: HTTP_FC, open: (n8n, records) => fastComments(n8n, records, false) },
-	{ data: 'FastComments comments', label: HTTP_FC, open: (n8n, records) => fastComments(n8n, records, true) },
+	{ data: 'FastComments comments', label: 'FastComments node (this pack)', versus: HTTP_FC, floor: FLOOR_FC, open: (n8n, records) => fastComments(n8n, records, false) },
+	{ data: 'FastComments comments', label: HTTP_FC, floor: FLOOR_FC, open: (n8n, records) => fastComments(n8n, records, true) },
+	{ data: 'FastComments comments', label: FLOOR_FC, measure: fastCommentsBareScript },
 	{ data: 'Forsta survey data', label: `Forsta node (this pack), pages of ${count(HTTP_PAGE)}`, versus: HTTP_FORSTA, open: (n8n, records) => forsta(n8n, records, 'pages') },
 	{ data: 'Forsta survey data', label: 'Forsta node (this pack), NDJSON stream', versus: HTTP_FORSTA, open: (n8n, records) => forsta(n8n, records, 'stream') },
 	{ data: 'Forsta survey data', label: HTTP_FORSTA, open: (n8n, records) => forsta(n8n, records, 'http') },
@@ -62,7 +81,12 @@ export const MEMORY_CASES: MemoryCase[] = [
 interface MemoryRun {
 	/** Peak RSS during the read, less the RSS just before it. */
 	growthBytes: number;
-	peakBytes: number;
+	peakBytes?: number;
+	/** At the moment of the peak, against just before the read: JavaScript heap in use, and memory outside it (Buffers). */
+	heapBytes?: number;
+	externalBytes?: number;
+	/** Heap the rows take after a full garbage collection (the bare script only). */
+	liveBytes?: number;
 	jsonBytes: number;
 	ms: number;
 	complete: boolean;
@@ -70,27 +94,45 @@ interface MemoryRun {
 
 /** One read in a fresh n8n: a small read first (modules loaded, code compiled), then the big one, peak RSS reset before. */
 async function measureOnce(memoryCase: MemoryCase, records: number): Promise<MemoryRun> {
-	return await withBenchN8n({}, async (n8n) => {
-		const warmUp = await memoryCase.open(n8n.client, 50);
-		await runLight(n8n.client, warmUp.nodes, 60_000).finally(() => warmUp.close());
-		const setup = await memoryCase.open(n8n.client, records);
-		try {
-			const baseline = residentBytes(n8n.pid);
-			resetPeakResident(n8n.pid);
-			const started = Date.now();
-			const last = await runLight(n8n.client, setup.nodes, 600_000);
-			const ms = Date.now() - started;
-			const peakBytes = peakResidentBytes(n8n.pid);
-			return { growthBytes: peakBytes - baseline, peakBytes, jsonBytes: setup.jsonBytes, ms, complete: last?.[setup.rowId] === setup.lastId };
-		} finally {
-			await setup.close();
-		}
-	});
+	if (memoryCase.measure) return await memoryCase.measure(records);
+	const open = memoryCase.open!;
+	const sampler = new MemorySampler();
+	try {
+		return await withBenchN8n({ env: sampler.env() }, async (n8n) => {
+			const warmUp = await open(n8n.client, 50);
+			await runLight(n8n.client, warmUp.nodes, 60_000).finally(() => warmUp.close());
+			const setup = await open(n8n.client, records);
+			try {
+				const baseline = residentBytes(n8n.pid);
+				resetPeakResident(n8n.pid);
+				const before = await sampler.reset();
+				const started = Date.now();
+				const last = await runLight(n8n.client, setup.nodes, 600_000);
+				const ms = Date.now() - started;
+				const peakBytes = peakResidentBytes(n8n.pid);
+				const atPeak = sampler.highest();
+				return {
+					growthBytes: peakBytes - baseline,
+					peakBytes,
+					heapBytes: atPeak.heapUsed - before.heapUsed,
+					externalBytes: atPeak.external - before.external,
+					jsonBytes: setup.jsonBytes,
+					ms,
+					complete: last?.[setup.rowId] === setup.lastId,
+				};
+			} finally {
+				await setup.close();
+			}
+		});
+	} finally {
+		sampler.close();
+	}
 }
 
 /**
- * Peak RSS of the n8n process while a workflow emits `records` items. Each case runs in an n8n process of its own,
- * the cases of one run at once: a process's peak memory does not depend on how fast it runs.
+ * Peak RSS of the n8n process while a workflow emits `records` items. Each case runs in an n8n process of its own
+ * (the bare script in a Node process of its own), the cases of one run at once: a process's peak memory does not
+ * depend on how fast it runs.
  */
 export async function runMemory(records: number, runs: number): Promise<ScenarioReport> {
 	const results = new Map<MemoryCase, MemoryRun[]>(MEMORY_CASES.map((memoryCase) => [memoryCase, []]));
@@ -98,27 +140,37 @@ export async function runMemory(records: number, runs: number): Promise<Scenario
 		await Promise.all(MEMORY_CASES.map(async (memoryCase) => results.get(memoryCase)!.push(await measureOnce(memoryCase, records))));
 	}
 	const growth = (memoryCase: MemoryCase) => results.get(memoryCase)!.map((run) => run.growthBytes);
+	const named = (memoryCase: MemoryCase, label: string | undefined) =>
+		MEMORY_CASES.find((candidate) => candidate.data === memoryCase.data && candidate.label === label);
 	const rows: SummaryRow[] = [];
 	const details: string[] = [];
 	for (const memoryCase of MEMORY_CASES) {
 		const measured = results.get(memoryCase)!;
 		const jsonBytes = measured[0].jsonBytes;
 		const ofJson = median(growth(memoryCase)) / jsonBytes;
-		const http = MEMORY_CASES.find((candidate) => candidate.data === memoryCase.data && candidate.label === memoryCase.versus);
-		const versusHttp = http ? median(growth(memoryCase)) / median(growth(http)) : undefined;
+		const ratioTo = (other: MemoryCase | undefined) => (other ? median(growth(memoryCase)) / median(growth(other)) : undefined);
+		const http = named(memoryCase, memoryCase.versus);
+		const versusHttp = ratioTo(http);
+		const versusFloor = ratioTo(named(memoryCase, memoryCase.floor));
 		const complete = measured.every((run) => run.complete);
+		const figures = (pick: (run: MemoryRun) => number | undefined) => measured.flatMap((run) => (pick(run) === undefined ? [] : [pick(run)!]));
+		const [peaks, heaps, externals, lives] = [figures((run) => run.peakBytes), figures((run) => run.heapBytes), figures((run) => run.externalBytes), figures((run) => run.liveBytes)];
+		const madeOf = heaps.length ? `; at the peak, JavaScript heap +${spread(heaps, megabytes)}, Buffers outside it +${spread(externals, megabytes)}` : '';
+		const over = memoryCase.measure ? 'over its RSS after the first page' : `over n8n's RSS before the read (peak ${spread(peaks, megabytes)})`;
+		const live = lives.length ? `; the rows alone ${spread(lives, megabytes)} of heap after a full GC = ${times(median(lives) / jsonBytes)} JSON` : '';
 		details.push(
-			`  ${memoryCase.data}, ${memoryCase.label}: peak RSS +${spread(growth(memoryCase), megabytes)} over the idle n8n ` +
-				`(peak ${spread(measured.map((run) => run.peakBytes), megabytes)}) = ${times(ofJson)} the data's JSON (${megabytes(jsonBytes)}) | ` +
-				`read in ${spread(measured.map((run) => run.ms), seconds)} (cases ran at once) | last row ${complete ? 'arrived' : 'MISSING'}`,
+			`  ${memoryCase.data}, ${memoryCase.label}: peak RSS +${spread(growth(memoryCase), megabytes)} ${over} = ${times(ofJson)} the data's JSON ` +
+				`(${megabytes(jsonBytes)})${madeOf}${live} | read in ${spread(measured.map((run) => run.ms), seconds)} (cases ran at once) | last row ${complete ? 'arrived' : 'MISSING'}`,
 		);
+		const shortMadeOf = heaps.length ? ` (heap +${megabytes(median(heaps))}, Buffers +${megabytes(median(externals))})` : '';
+		const comparisons = [versusHttp === undefined ? '' : `RSS growth ×${versusHttp.toFixed(3)}`, versusFloor === undefined ? '' : `×${versusFloor.toFixed(2)} of the bare script`];
 		rows.push({
 			scenario: `Memory: ${count(records)} ${memoryCase.data}`,
 			client: memoryCase.label,
-			result: `+${spread(growth(memoryCase), megabytes)} = ${times(ofJson)} JSON`,
+			result: `+${spread(growth(memoryCase), megabytes)} = ${times(ofJson)} JSON${shortMadeOf}${lives.length ? `; rows alone ${times(median(lives) / jsonBytes)} JSON of heap` : ''}`,
 			rows: complete ? 'last row arrived' : 'last row MISSING',
 			refused: '–',
-			versusHttp: versusHttp === undefined ? undefined : `RSS growth ×${versusHttp.toFixed(3)}`,
+			versusHttp: comparisons.filter(Boolean).join('; ') || undefined,
 			target: http ? `≤ 1.5× JSON, ≤ HTTP: ${met(ofJson <= 1.5 && (versusHttp ?? 0) <= 1)}` : undefined,
 		});
 	}

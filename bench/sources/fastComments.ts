@@ -80,3 +80,23 @@ export async function commentsById(n8n: N8nClient, count: number): Promise<Comme
 		close: () => server.close(),
 	};
 }
+
+/** What bench/floorReader.cjs needs to read the comments of a FastComments mock page by page, as this pack's node does. */
+export interface FloorSource {
+	config: { url: string; headers: Record<string, string>; itemsField: string; pageSize: number };
+	lastId: unknown;
+	jsonBytes: number;
+	close(): Promise<void>;
+}
+
+/** Comments on a fresh FastComments mock for the bare script that only parses pages and keeps rows. */
+export async function fastCommentsFloor(comments: number): Promise<FloorSource> {
+	const mock = await startFastCommentsMock({ seed: { comments } });
+	const all = mock.state.list('comments');
+	return {
+		config: { url: `${mock.baseUrl}/api/v1/comments?tenantId=${encodeURIComponent(mock.tenantId)}`, headers: { 'X-API-KEY': mock.apiKey }, itemsField: 'comments', pageSize: PAGE },
+		lastId: all.at(-1)?.id,
+		jsonBytes: Buffer.byteLength(JSON.stringify(all)),
+		close: () => mock.close(),
+	};
+}
