@@ -13,23 +13,29 @@ export function busiestWindow(times: readonly number[], periodMs: number): numbe
 	return most;
 }
 
-/** Acquires `count` times one after another and returns the virtual send times. */
-export async function sendSequentially(throttle: Throttle, clock: VirtualClock, count: number): Promise<number[]> {
+/**
+ * Acquires `count` times one after another and returns the virtual send times; each request is answered
+ * `answerMs` after it went (0: at once).
+ */
+export async function sendSequentially(throttle: Throttle, clock: VirtualClock, count: number, answerMs = 0): Promise<number[]> {
 	const times: number[] = [];
 	for (let i = 0; i < count; i++) {
 		await throttle.acquire();
 		times.push(clock.now());
+		if (answerMs) await clock.sleep(answerMs);
+		throttle.answered();
 	}
 	return times;
 }
 
-/** Acquires `count` times all at once (Promise.all) and returns the virtual send times in the order they went. */
+/** Acquires `count` times all at once (Promise.all), each answered at once, and returns the send times in order. */
 export async function sendConcurrently(throttle: Throttle, clock: VirtualClock, count: number): Promise<number[]> {
 	const times: number[] = [];
 	await Promise.all(
 		Array.from({ length: count }, async () => {
 			await throttle.acquire();
 			times.push(clock.now());
+			throttle.answered();
 		}),
 	);
 	return times;

@@ -8,14 +8,21 @@ export interface RateWindowSpec {
 	label: string;
 }
 
+/** How often to look again when requests still waiting for their answers fill the whole window. */
+const IN_FLIGHT_POLL_MS = 5;
+
 /**
- * A sliding-window log: the send times of the last `limit` requests. A request may go when fewer than `limit`
- * sends fall inside the last `periodMs + marginMs`. The margin covers the network delay between our send time and
- * the server's arrival time, which is what the server counts.
+ * A sliding-window log of the last `limit` requests. A request counts from when it is sent; once answered, from its
+ * answer time, which is never earlier than when the server counted it (its arrival). A request may go when fewer
+ * than `limit` requests in flight or answered within the last `periodMs + marginMs` are counted. So however long a
+ * request took to reach the server (a busy event loop, a slow credential lookup), the next window's requests cannot
+ * arrive inside the server's window; the margin only covers clock granularity.
  */
 export class SlidingWindow {
+	/** Answer times (and server-reported sends), oldest first. */
 	private stamps: number[] = [];
 	private head = 0;
+	private inFlight = 0;
 	private effectiveLimit: number;
 	private restoreAt = 0;
 
@@ -36,7 +43,7 @@ export class SlidingWindow {
 
 	count(now: number): number {
 		this.prune(now);
-		return this.stamps.length - this.head;
+		return this.stamps.length - this.head + this.inFlight;
 	}
 
 	/** Milliseconds until one more request fits; 0 when it fits now. */
@@ -44,10 +51,24 @@ export class SlidingWindow {
 		this.restoreIfDue(now);
 		const used = this.count(now);
 		if (used < this.effectiveLimit) return 0;
-		const oldestThatMustExpire = this.stamps[this.head + used - this.effectiveLimit];
+		const mustExpire = used - this.effectiveLimit + 1;
+		if (mustExpire > this.stamps.length - this.head) return IN_FLIGHT_POLL_MS;
+		const oldestThatMustExpire = this.stamps[this.head + mustExpire - 1];
 		return Math.max(1, oldestThatMustExpire + this.span - now);
 	}
 
+	/** A request left; it counts as sent until `answered`. */
+	sent(): void {
+		this.inFlight++;
+	}
+
+	/** A request's answer (or its failure) came: from now on it counts from this moment. */
+	answered(now: number): void {
+		this.inFlight = Math.max(0, this.inFlight - 1);
+		this.stamps.push(now);
+	}
+
+	/** Requests the server counted that we did not send (another client), as sent now. */
 	record(now: number, times = 1): void {
 		for (let i = 0; i < times; i++) this.stamps.push(now);
 	}
@@ -60,7 +81,7 @@ export class SlidingWindow {
 	matchServerCount(now: number, used: number, sentSince: number): void {
 		const difference = used + sentSince - this.count(now);
 		if (difference > 0) this.record(now, difference);
-		else if (difference < 0) this.head += -difference;
+		else if (difference < 0) this.head = Math.min(this.stamps.length, this.head - difference);
 	}
 
 	/** The server's own limit (e.g. a raised account limit) replaces the documented one. */

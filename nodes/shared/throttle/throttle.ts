@@ -19,11 +19,11 @@ export interface ServerRateReport {
 }
 
 /**
- * Network delay allowance added to each window: 1% of its period, between 25 ms and 1 s. The server counts arrival
- * times; 11 ms between taking a slot and arriving was measured in-process, so 1-second windows need the floor.
+ * Allowance added to each window: 1% of its period, between 5 ms and 1 s. Requests count from their answer, which
+ * comes after the server counted them, so network delay needs no allowance; this covers clock granularity and drift.
  */
 function marginFor(spec: RateWindowSpec): number {
-	return Math.min(1000, Math.max(25, Math.round(spec.periodMs * 0.01)));
+	return Math.min(1000, Math.max(5, Math.round(spec.periodMs * 0.01)));
 }
 
 /**
@@ -47,8 +47,8 @@ export class Throttle {
 	}
 
 	/**
-	 * Resolves when one more request may be sent, and counts it; the ticket lets `observe` tell which requests
-	 * left after it. Throws QuotaExhaustedError for spent quotas.
+	 * Resolves when one more request may be sent, and counts it as in flight until `answered`; the ticket lets
+	 * `observe` tell which requests left after it. Throws QuotaExhaustedError for spent quotas.
 	 */
 	async acquire(signal?: AbortSignal): Promise<number> {
 		for (;;) {
@@ -62,12 +62,18 @@ export class Throttle {
 				wait = Math.max(wait, windowWait);
 			}
 			if (wait === 0) {
-				for (const window of this.windows) window.record(now);
+				for (const window of this.windows) window.sent();
 				return ++this.sent;
 			}
 			await this.clock.sleep(wait, signal);
 			if (signal?.aborted) throw new Error('The execution was cancelled while waiting for the rate limit');
 		}
+	}
+
+	/** The answer to a request that `acquire` let go came, or the request failed: call exactly once per acquire. */
+	answered(): void {
+		const now = this.clock.now();
+		for (const window of this.windows) window.answered(now);
 	}
 
 	/** Applies the used/limit headers of the response to the request holding `ticket` to the window they describe. */

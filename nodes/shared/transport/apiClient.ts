@@ -106,11 +106,18 @@ export async function createApiClient(
 				if (error instanceof QuotaExhaustedError) throw fail(request, attempt - 1, itemIndex, { message: error.message, hint: QUOTA_HINT });
 				throw asNodeError(ctx.getNode(), error, itemIndex);
 			}
-			const token = await currentToken();
+			let token: string | undefined;
+			try {
+				token = await currentToken();
+			} catch (error) {
+				throttle.answered(); // nothing was sent
+				throw error;
+			}
 			let response: ApiResponse;
 			try {
 				response = await sendOnce(ctx, profile, request, url);
 			} catch (error) {
+				throttle.answered();
 				if (isCancellation(error)) throw new NodeOperationError(ctx.getNode(), 'The execution was cancelled during a request', { itemIndex });
 				const code = networkCode(error);
 				if (isTransientNetworkFault(code) && repeatable && attempt < MAX_ATTEMPTS_AFTER_FAULTS) {
@@ -120,6 +127,7 @@ export async function createApiClient(
 				const unsafe = isTransientNetworkFault(code) && !repeatable ? ` ${NOT_REPEATED}` : '';
 				throw fail(request, attempt, itemIndex, { message: `could not complete the request (${code ?? 'network error'}).${unsafe}` });
 			}
+			throttle.answered();
 			if (response.statusCode === 401 && tokens && token !== undefined && !renewedToken) {
 				// The token was refused, so nothing was done: renew it and repeat the request once, whatever its method.
 				renewedToken = true;

@@ -19,7 +19,10 @@ describe('the throttle takes the server count as the truth', () => {
 		const clock = virtualClock();
 		const throttle = new Throttle(perMinute, clock, 0);
 		let last = 0;
-		for (let i = 0; i < 100; i++) last = await throttle.acquire();
+		for (let i = 0; i < 100; i++) {
+			last = await throttle.acquire();
+			throttle.answered();
+		}
 		throttle.observe({ used: 1, limit: 100 }, last);
 		expect(throttle.windows[0].count(clock.now())).toBe(1);
 		const before = clock.time;
@@ -33,6 +36,7 @@ describe('the throttle takes the server count as the truth', () => {
 		const tickets: number[] = [];
 		for (let i = 0; i < 100; i++) tickets.push(await throttle.acquire());
 		// The first request's answer says the server had counted only it: 99 others are still on their way.
+		throttle.answered();
 		throttle.observe({ used: 1, limit: 100 }, tickets[0]);
 		expect(throttle.windows[0].count(clock.now())).toBe(100);
 		const before = clock.time;
@@ -44,6 +48,7 @@ describe('the throttle takes the server count as the truth', () => {
 		const clock = virtualClock();
 		const throttle = new Throttle(perMinute, clock, 0);
 		const ticket = await throttle.acquire();
+		throttle.answered();
 		throttle.observe({ used: 100, limit: 100 }, ticket);
 		const before = clock.time;
 		await throttle.acquire();

@@ -47,8 +47,8 @@ describe('Throttle: several documented windows at once', () => {
 		const times = await sendSequentially(throttle, clock, 3_000);
 		expect(busiestWindow(times, SECOND)).toBe(5);
 		expect(busiestWindow(times, DAY)).toBeLessThanOrEqual(100_000);
-		// Bursts of 5, one every 1,025 ms (1 s plus the 25 ms margin floor), never later than that.
-		times.forEach((t, k) => expect(t - start).toBe(Math.floor(k / 5) * 1_025));
+		// Bursts of 5, one every 1,010 ms (1 s plus its 1% margin), never later than that.
+		times.forEach((t, k) => expect(t - start).toBe(Math.floor(k / 5) * 1_010));
 	});
 
 	it('keeps 20/s, 1,000/15 min and 10,000/12 h together, and waits for the 12 h window only when it is full', async () => {
@@ -61,8 +61,8 @@ describe('Throttle: several documented windows at once', () => {
 		expect(busiestWindow(times, 15 * MINUTE)).toBeLessThanOrEqual(1_000);
 		expect(busiestWindow(times, 12 * HOUR)).toBe(10_000);
 		expect(idleWaits(times, throttle.windows)).toEqual([]);
-		// The first 1,000 take 50 bursts of 20, one per 1,025 ms.
-		expect(times[999] - start).toBe(49 * 1_025);
+		// The first 1,000 take 50 bursts of 20, one per 1,010 ms.
+		expect(times[999] - start).toBe(49 * 1_010);
 		// Then the 15-minute window (plus its 1 s margin) holds the 1,001st back.
 		expect(times[1_000] - start).toBe(15 * MINUTE + SECOND);
 		// The 10,001st waits for the first send to leave the 12-hour window (plus 1 s).
@@ -79,6 +79,33 @@ describe('Throttle: several documented windows at once', () => {
 		const later = await sendSequentially(throttle, clock, 9);
 		// 7 more fit beside the first 3; the next 2 wait for those first 3 to leave (1,010 ms after start).
 		expect(later.slice(0, 7).every((t) => t === start + 500)).toBe(true);
-		expect(later.slice(7)).toEqual([start + 1_025, start + 1_025]);
+		expect(later.slice(7)).toEqual([start + 1_010, start + 1_010]);
+	});
+
+	it('counts a request from its answer: the next window waits for the oldest answer, not the oldest send', async () => {
+		const clock = new VirtualClock();
+		const start = clock.now();
+		const throttle = new Throttle([wait(5, SECOND, '5 per second')], clock);
+		const times = await sendSequentially(throttle, clock, 6, 30);
+		expect(times.slice(0, 5)).toEqual([0, 30, 60, 90, 120].map((t) => start + t));
+		// The first answer came at 30 ms: the 6th goes one window (plus 10 ms) after that.
+		expect(times[5]).toBe(start + 30 + 1_010);
+	});
+
+	it('stays inside the window however late each request reached the server, up to its answer', async () => {
+		const clock = new VirtualClock();
+		const throttle = new Throttle([wait(5, SECOND, '5 per second')], clock);
+		const arrivals: number[] = [];
+		// Deterministic spread of delays between sending and the answer (0 to 90 ms); the server counts the request
+		// somewhere in between, here at the latest possible moment for the odd ones and the earliest for the even.
+		for (let k = 0; k < 200; k++) {
+			await throttle.acquire();
+			const sentAt = clock.now();
+			const answerAfter = (k * 37) % 91;
+			arrivals.push(k % 2 ? sentAt + answerAfter : sentAt);
+			await clock.sleep(answerAfter);
+			throttle.answered();
+		}
+		expect(busiestWindow(arrivals, SECOND)).toBe(5);
 	});
 });
