@@ -107,11 +107,12 @@ export async function createApiClient(
 				throw asNodeError(ctx.getNode(), error, itemIndex);
 			}
 			let token: string | undefined;
+			let tokenRead = false;
 			try {
 				token = await currentToken();
-			} catch (error) {
-				throttle.answered(); // nothing was sent
-				throw error;
+				tokenRead = true;
+			} finally {
+				if (!tokenRead) throttle.answered(); // nothing was sent
 			}
 			let response: ApiResponse;
 			try {
