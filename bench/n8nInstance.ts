@@ -7,7 +7,7 @@ import { installPack } from '../test/n8n/harness/installPack';
 import { n8nVersion, resolveN8nDir } from '../test/n8n/harness/n8nInstall';
 import { setupOwnerAndLogin } from '../test/n8n/harness/owner';
 import { freePorts } from '../test/n8n/harness/ports';
-import { signalGroup } from '../test/n8n/harness/processGroup';
+import { signalGroup, stopProcessGroup } from '../test/n8n/harness/processGroup';
 import { parseJson, rawRequest } from '../test/n8n/harness/rest';
 import { logPathIn, startN8n } from '../test/n8n/harness/startN8n';
 import { cpuMs } from './processStats';
@@ -90,28 +90,60 @@ function withEnv<T>(env: Record<string, string>, spawn: () => Promise<T>): Promi
 	return started;
 }
 
+interface Folder {
+	tempDir: string;
+	userFolder: string;
+	logPath: string;
+	packageName: string;
+}
+
+/** A temp folder for one n8n, with the packed pack installed the way n8n installs community packages, or without it. */
+function newFolder(withPack: boolean): Folder {
+	const tempDir = mkdtempSync(join(tmpdir(), 'n8n-bench-'));
+	const userFolder = join(tempDir, 'user');
+	mkdirSync(userFolder);
+	try {
+		return { tempDir, userFolder, logPath: logPathIn(tempDir), packageName: withPack ? installPack(userFolder, tempDir).name : 'none' };
+	} catch (error) {
+		rmSync(tempDir, { recursive: true, force: true });
+		throw error;
+	}
+}
+
+interface Spawned {
+	pid: number;
+	baseUrl: string;
+	startMs: number;
+	startCpuMs: number;
+}
+
+/** Starts n8n in `folder` and times it until its REST API first answers. */
+async function spawnTimed(folder: Folder, extraEnv: Record<string, string> | undefined): Promise<Spawned> {
+	n8nDir ??= resolveN8nDir();
+	const [port, brokerPort] = await freePorts(2);
+	const baseUrl = `http://127.0.0.1:${port}`;
+	// Debug logging costs n8n time on every request; the bench keeps n8n's log to warnings.
+	const env = { N8N_HARNESS_LOG_LEVEL: 'warn', ...extraEnv };
+	const spawnedAt = Date.now();
+	let ready = false;
+	const answered = firstAnswer(baseUrl, () => ready);
+	const started = await withEnv(env, () => startN8n({ n8nDir: n8nDir!, userFolder: folder.userFolder, logPath: folder.logPath, port, brokerPort })).finally(
+		() => (ready = true),
+	);
+	const pid = started.child.pid!;
+	running.set(pid, folder.tempDir);
+	const startMs = ((await answered) ?? Date.now()) - spawnedAt;
+	return { pid, baseUrl, startMs, startCpuMs: cpuMs(pid) };
+}
+
 /** A fresh n8n 2.8.4 (own temp folder, SQLite, ports), with or without the pack, logged in as its owner. */
 export async function startBenchN8n(options: BenchN8nOptions = {}): Promise<BenchN8n> {
 	installExitHook();
 	n8nDir ??= resolveN8nDir();
-	const tempDir = mkdtempSync(join(tmpdir(), 'n8n-bench-'));
-	const userFolder = join(tempDir, 'user');
-	mkdirSync(userFolder);
-	const logPath = logPathIn(tempDir);
+	const folder = newFolder(options.withPack !== false);
+	const { tempDir, userFolder, logPath, packageName } = folder;
 	try {
-		const packageName = options.withPack === false ? 'none' : installPack(userFolder, tempDir).name;
-		const [port, brokerPort] = await freePorts(2);
-		const baseUrl = `http://127.0.0.1:${port}`;
-		// Debug logging costs n8n time on every request; the bench keeps n8n's log to warnings.
-		const env = { N8N_HARNESS_LOG_LEVEL: 'warn', ...options.env };
-		const spawnedAt = Date.now();
-		let ready = false;
-		const answered = firstAnswer(baseUrl, () => ready);
-		const started = await withEnv(env, () => startN8n({ n8nDir: n8nDir!, userFolder, logPath, port, brokerPort })).finally(() => (ready = true));
-		const pid = started.child.pid!;
-		running.set(pid, tempDir);
-		const startMs = ((await answered) ?? Date.now()) - spawnedAt;
-		const startCpuMs = cpuMs(pid);
+		const { pid, baseUrl, startMs, startCpuMs } = await spawnTimed(folder, options.env);
 		const { owner, cookie } = await setupOwnerAndLogin(baseUrl);
 		const client = new N8nClient({ baseUrl, cookie, owner, logPath, tempDir, userFolder, n8nDir, pid, packageName, timings: { startMs } });
 		return {
@@ -128,6 +160,33 @@ export async function startBenchN8n(options: BenchN8nOptions = {}): Promise<Benc
 		rmSync(tempDir, { recursive: true, force: true });
 		throw error;
 	}
+}
+
+export interface StartTime {
+	ms: number;
+	cpuMs: number;
+}
+
+/**
+ * One n8n folder, with or without the pack, for timing starts: the first start (database created, migrations run)
+ * is done at once and not timed; `start` then times a restart, which loads the same nodes without that one-off work.
+ */
+export async function warmStarts(withPack: boolean): Promise<{ start(): Promise<StartTime>; remove(): void }> {
+	installExitHook();
+	const folder = newFolder(withPack);
+	const once = async (): Promise<StartTime> => {
+		const spawned = await spawnTimed(folder, undefined);
+		running.delete(spawned.pid);
+		await stopProcessGroup(spawned.pid);
+		return { ms: spawned.startMs, cpuMs: spawned.startCpuMs };
+	};
+	try {
+		await once();
+	} catch (error) {
+		rmSync(folder.tempDir, { recursive: true, force: true });
+		throw error;
+	}
+	return { start: once, remove: () => rmSync(folder.tempDir, { recursive: true, force: true }) };
 }
 
 /** NODE_OPTIONS that loads one of the bench's preload files (in bench/) into n8n, after any the user has set. */

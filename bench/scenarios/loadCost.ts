@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../../test/n8n/harness/n8nInstall';
-import { startBenchN8n } from '../n8nInstance';
+import { warmStarts, type StartTime } from '../n8nInstance';
 import { met, type ScenarioReport } from '../report';
 import { count, median, milliseconds, seconds, spread } from '../stats';
 
@@ -11,16 +11,7 @@ interface PackEntry {
 	entryCount: number;
 }
 
-interface Start {
-	ms: number;
-	cpuMs: number;
-}
-
-async function start(withPack: boolean): Promise<Start> {
-	const n8n = await startBenchN8n({ withPack });
-	await n8n.stop();
-	return { ms: n8n.startMs, cpuMs: n8n.startCpuMs };
-}
+type Start = StartTime;
 
 function requireTime(): number {
 	const output = execFileSync(process.execPath, [join(__dirname, '..', 'requirePack.cjs')], { cwd: REPO_ROOT, encoding: 'utf8' });
@@ -31,10 +22,17 @@ function requireTime(): number {
 export async function runLoadCost(starts: number, requires: number): Promise<ScenarioReport> {
 	const withPack: Start[] = [];
 	const without: Start[] = [];
-	// Alternate, so a change in machine load during the runs falls on both sides.
-	for (let i = 0; i < starts; i++) {
-		without.push(await start(false));
-		withPack.push(await start(true));
+	// Restarts of a folder already set up: a first start's database migrations take seconds and vary by more than
+	// the pack could add. Alternate, so a change in machine load during the runs falls on both sides.
+	const [folderWithout, folderWith] = [await warmStarts(false), await warmStarts(true)];
+	try {
+		for (let i = 0; i < starts; i++) {
+			without.push(await folderWithout.start());
+			withPack.push(await folderWith.start());
+		}
+	} finally {
+		folderWithout.remove();
+		folderWith.remove();
 	}
 	const wall = (starts: Start[]) => starts.map((one) => one.ms);
 	const cpu = (starts: Start[]) => starts.map((one) => one.cpuMs);
@@ -47,7 +45,7 @@ export async function runLoadCost(starts: number, requires: number): Promise<Sce
 	return {
 		title: 'Load cost: n8n start with and without the pack, loading its classes, package size',
 		details: [
-			`  n8n start until REST answers, with the pack: ${spread(wall(withPack), seconds)}; without: ${spread(wall(without), seconds)}; added: ${signed(added)}`,
+			`  n8n restart until REST answers, with the pack: ${spread(wall(withPack), seconds)}; without: ${spread(wall(without), seconds)}; added: ${signed(added)}`,
 			`  n8n CPU time until then, with the pack: ${spread(cpu(withPack), seconds)}; without: ${spread(cpu(without), seconds)}; added: ${signed(addedCpu)}`,
 			`  require + construct all node and credential classes in a fresh Node process: ${spread(loads, milliseconds)}`,
 			`  npm pack: ${kB(pack.size)} packed, ${kB(pack.unpackedSize)} unpacked, ${pack.entryCount} files`,
