@@ -34,6 +34,8 @@ interface MemoryCase {
 }
 
 const jsonSize = (rows: unknown[]) => Buffer.byteLength(JSON.stringify(rows));
+/** A growth that may be negative (the heap in use can be lower at the peak than before, after a collection). */
+const change = (bytes: number) => (bytes < 0 ? `−${megabytes(-bytes)}` : `+${megabytes(bytes)}`);
 
 async function fastComments(n8n: N8nClient, records: number, http: boolean): Promise<MemorySetup> {
 	const source = await fastCommentsComments(n8n, records);
@@ -155,14 +157,14 @@ export async function runMemory(records: number, runs: number): Promise<Scenario
 		const complete = measured.every((run) => run.complete);
 		const figures = (pick: (run: MemoryRun) => number | undefined) => measured.flatMap((run) => (pick(run) === undefined ? [] : [pick(run)!]));
 		const [peaks, heaps, externals, lives] = [figures((run) => run.peakBytes), figures((run) => run.heapBytes), figures((run) => run.externalBytes), figures((run) => run.liveBytes)];
-		const madeOf = heaps.length ? `; at the peak, JavaScript heap +${spread(heaps, megabytes)}, Buffers outside it +${spread(externals, megabytes)}` : '';
+		const madeOf = heaps.length ? `; at the peak, JavaScript heap ${spread(heaps, change)}, Buffers outside it ${spread(externals, change)}` : '';
 		const over = memoryCase.measure ? 'over its RSS after the first page' : `over n8n's RSS before the read (peak ${spread(peaks, megabytes)})`;
 		const live = lives.length ? `; the rows alone ${spread(lives, megabytes)} of heap after a full GC = ${times(median(lives) / jsonBytes)} JSON` : '';
 		details.push(
 			`  ${memoryCase.data}, ${memoryCase.label}: peak RSS +${spread(growth(memoryCase), megabytes)} ${over} = ${times(ofJson)} the data's JSON ` +
 				`(${megabytes(jsonBytes)})${madeOf}${live} | read in ${spread(measured.map((run) => run.ms), seconds)} (cases ran at once) | last row ${complete ? 'arrived' : 'MISSING'}`,
 		);
-		const shortMadeOf = heaps.length ? ` (heap +${megabytes(median(heaps))}, Buffers +${megabytes(median(externals))})` : '';
+		const shortMadeOf = heaps.length ? ` (heap ${change(median(heaps))}, Buffers ${change(median(externals))})` : '';
 		const comparisons = [versusHttp === undefined ? '' : `RSS growth ×${versusHttp.toFixed(3)}`, versusFloor === undefined ? '' : `×${versusFloor.toFixed(2)} of the bare script`];
 		rows.push({
 			scenario: `Memory: ${count(records)} ${memoryCase.data}`,
