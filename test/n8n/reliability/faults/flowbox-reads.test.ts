@@ -2,7 +2,8 @@ import { MAX_ATTEMPTS_AFTER_FAULTS } from '../../../../nodes/shared/retry/retryP
 import type { Fault } from '../../../mocks/shared/faults';
 import { connectN8n } from '../../../n8n/harness/client';
 import { settleFaultCase, type FaultCase } from '../../../reliability/faults/faultCase';
-import { flowboxFaultWorld, onCursorPage, readAllPosts, type FlowboxFaultWorld, type FlowboxRead } from '../../../reliability/faults/flowboxFaults';
+import { flowboxFaultWorld, onCursorPage, readAllPosts, type FlowboxRead } from '../../../reliability/faults/flowboxFaults';
+import { worldPerFile } from '../../../reliability/faults/worldLifecycle';
 
 const SUBJECTS: Record<FlowboxRead, string> = { feed: 'Feed: Get Posts', posts: 'Post: Get Many' };
 const readCase = (read: FlowboxRead, trial: string, expected: string): FaultCase => ({ service: 'Flowbox', subject: SUBJECTS[read], trial, expected, runtime: 'real n8n' });
@@ -11,15 +12,7 @@ const readCase = (read: FlowboxRead, trial: string, expected: string): FaultCase
 const flowboxError = (status: number, message: string): Fault => ({ kind: 'status', status, body: { status: 'error', message } });
 const gatewayError = (status: number): Fault => ({ kind: 'status', status, rawBody: `<html><head><title>${status}</title></head></html>`, headers: { 'content-type': 'text/html' } });
 
-let world: FlowboxFaultWorld;
-beforeAll(async () => {
-	world = await flowboxFaultWorld(connectN8n());
-});
-afterEach(() => {
-	world.faults.clear();
-	world.mock.reset();
-});
-afterAll(async () => await world.close());
+const world = worldPerFile(() => flowboxFaultWorld(connectN8n()), (opened) => opened.mock.reset());
 
 describe('Flowbox faults on reads in a real n8n', () => {
 	test.each([
@@ -27,8 +20,8 @@ describe('Flowbox faults on reads in a real n8n', () => {
 		['feed', 'connection reset on page 2', [{ kind: 'reset' }]],
 		['posts', '500, 503 {status:"error"} on page 2', [flowboxError(500, 'Internal server error'), flowboxError(503, 'Service unavailable')]],
 	] as Array<[FlowboxRead, string, Fault[]]>)('%s: %s is retried; every post arrives once', async (read, trial, faults) => {
-		for (const fault of faults) world.faults.add(onCursorPage(read, 1, { fault }));
-		const { outcome, pages, tally, listed, leaked } = await readAllPosts(world, read);
+		for (const fault of faults) world().faults.add(onCursorPage(read, 1, { fault }));
+		const { outcome, pages, tally, listed, leaked } = await readAllPosts(world(), read);
 		const page2 = pages.filter((entry) => entry.query.cursor?.[0] === pages[1].query.cursor?.[0]);
 		expect(outcome.error).toBeUndefined();
 		expect(tally.unexpected).toBe(0);
@@ -36,7 +29,7 @@ describe('Flowbox faults on reads in a real n8n', () => {
 		expect(page2.length).toBeLessThanOrEqual(MAX_ATTEMPTS_AFTER_FAULTS);
 		settleFaultCase(readCase(read, trial, 'retry, all posts once'), {
 			observed: `${page2.length} attempts, ${outcome.items.length}/${listed} posts`,
-			tried: world.faults.injected.length,
+			tried: world().faults.injected.length,
 			...tally,
 			leaked,
 		});
@@ -47,14 +40,14 @@ describe('Flowbox faults on reads in a real n8n', () => {
 		['feed', 'malformed JSON', { kind: 'replace', rawBody: '{"posts": [{"key": "a",}]}', contentType: 'application/json' }, /not valid JSON/],
 		['posts', '{status:"error"} with HTTP 200', flowboxError(200, 'Flow is being reindexed'), /Flowbox \(HTTP 200\): the response said status "error": Flow is being reindexed/],
 	] as Array<[FlowboxRead, string, Fault, RegExp]>)('%s: %s on page 2 fails the run with a clear error instead of a partial list', async (read, trial, fault, message) => {
-		world.faults.add(onCursorPage(read, 1, { fault }));
-		const { outcome, tally, pages, leaked } = await readAllPosts(world, read);
+		world().faults.add(onCursorPage(read, 1, { fault }));
+		const { outcome, tally, pages, leaked } = await readAllPosts(world(), read);
 		expect(outcome.error).toMatch(message);
 		expect(outcome.items).toEqual([]);
 		expect(pages).toHaveLength(2);
 		settleFaultCase(readCase(read, `${trial} on page 2`, 'clear error, no partial list'), {
 			observed: `error after ${pages.length} pages; ${outcome.items.length} items emitted`,
-			tried: world.faults.injected.length,
+			tried: world().faults.injected.length,
 			...tally,
 			leaked,
 		});

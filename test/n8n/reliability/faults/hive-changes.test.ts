@@ -1,28 +1,22 @@
 import { hiveCall } from '../../../mocks/hive/hiveTestClient';
 import { emittedOrNot, settleFaultCase, type FaultCase } from '../../../reliability/faults/faultCase';
-import { HIVE_FAULT_PAGE_SIZE, hiveFaultWorld, listedOrder, onSkuPage, purgeSkus, readAllSkus, type HiveFaultWorld } from '../../../reliability/faults/hiveFaults';
+import { HIVE_FAULT_PAGE_SIZE, hiveFaultWorld, listedOrder, onSkuPage, purgeSkus, readAllSkus } from '../../../reliability/faults/hiveFaults';
+import { worldPerTest } from '../../../reliability/faults/worldLifecycle';
 
 const readCase = (trial: string, expected: string): FaultCase => ({ service: 'Hive', subject: 'SKU: Get Many', trial, expected, runtime: 'real n8n' });
 
-let world: HiveFaultWorld;
-beforeEach(async () => {
-	world = await hiveFaultWorld();
-});
-afterEach(async () => {
-	world.faults.clear();
-	await world.mock.close();
-});
+const world = worldPerTest(hiveFaultWorld, (opened) => opened.mock.close());
 
 /** Runs `change` once, just before the node asks for page 2 (page 1 is read by then). */
-const beforePage2 = (change: () => Promise<unknown> | void) => world.faults.add(onSkuPage(2, { fault: { kind: 'before', run: async () => void (await change()) } }));
+const beforePage2 = (change: () => Promise<unknown> | void) => world().faults.add(onSkuPage(2, { fault: { kind: 'before', run: async () => void (await change()) } }));
 
 describe('Hive SKUs that change while the node reads them, in a real n8n', () => {
 	test('a SKU created between pages pushes the last SKU of page 1 onto page 2: it is emitted once, none lost', async () => {
-		const pushedOn = listedOrder(world)[HIVE_FAULT_PAGE_SIZE - 1];
-		beforePage2(() => hiveCall(world.mock, 'POST', '/skus', { body: { merchant_sku_id: 'NEW-MID-READ', name: 'Created mid-read' } }));
-		const { outcome, tally, listed, leaked, requests } = await readAllSkus(world);
+		const pushedOn = listedOrder(world())[HIVE_FAULT_PAGE_SIZE - 1];
+		beforePage2(() => hiveCall(world().mock, 'POST', '/skus', { body: { merchant_sku_id: 'NEW-MID-READ', name: 'Created mid-read' } }));
+		const { outcome, tally, listed, leaked, requests } = await readAllSkus(world());
 		const pages = requests.filter((entry) => entry.method === 'GET');
-		const created = world.mock.state.skus.find((sku) => sku.merchant_sku_id === 'NEW-MID-READ');
+		const created = world().mock.state.skus.find((sku) => sku.merchant_sku_id === 'NEW-MID-READ');
 		expect(outcome.error).toBeUndefined();
 		expect(tally.unexpected).toBe(0);
 		expect(outcome.items.filter((item) => item.id === pushedOn)).toHaveLength(1);
@@ -35,10 +29,10 @@ describe('Hive SKUs that change while the node reads them, in a real n8n', () =>
 	});
 
 	test('SKUs deleted through the API between pages stay listed as "deleted" (Hive soft-deletes): none lost', async () => {
-		const order = listedOrder(world);
+		const order = listedOrder(world());
 		const deleted = [order[0], order[order.length - 1]];
-		beforePage2(() => Promise.all(deleted.map((id) => hiveCall(world.mock, 'DELETE', `/skus/${id}`))));
-		const { outcome, tally, listed, leaked } = await readAllSkus(world);
+		beforePage2(() => Promise.all(deleted.map((id) => hiveCall(world().mock, 'DELETE', `/skus/${id}`))));
+		const { outcome, tally, listed, leaked } = await readAllSkus(world());
 		expect(outcome.error).toBeUndefined();
 		expect(tally.unexpected).toBe(0);
 		const last = outcome.items.find((item) => item.id === deleted[1]);
@@ -55,10 +49,10 @@ describe('Hive SKUs that change while the node reads them, in a real n8n', () =>
 		[2, /the list shrank from 30 to 28 items/],
 		[HIVE_FAULT_PAGE_SIZE + 1, /the list shrank from 30 to 19 items/],
 	])('%i SKUs purged from page 1 between pages: the read fails with a clear error instead of missing SKUs', async (purged, message) => {
-		const fromPage1 = listedOrder(world).slice(0, purged);
-		beforePage2(() => purgeSkus(world, fromPage1));
-		const before = listedOrder(world).length;
-		const { outcome, tally, leaked, listed, page } = await readAllSkus(world);
+		const fromPage1 = listedOrder(world()).slice(0, purged);
+		beforePage2(() => purgeSkus(world(), fromPage1));
+		const before = listedOrder(world()).length;
+		const { outcome, tally, leaked, listed, page } = await readAllSkus(world());
 		const pagesOf = (count: number) => Math.ceil(count / HIVE_FAULT_PAGE_SIZE);
 		expect(outcome.error).toMatch(message);
 		expect(outcome.error).toMatch(/may have moved onto pages already read/);
