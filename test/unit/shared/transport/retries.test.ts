@@ -173,3 +173,23 @@ describe.each(['n8n', 'cause'] as const)('ApiClient: network faults (n8n error s
 		expect(server.requests).toHaveLength(1);
 	});
 });
+
+describe('ApiClient: the throttle learns when each request is over', () => {
+	it('counts every request it let go as answered, whether it succeeded, was repeated after a reset, or failed', async () => {
+		const { server, client, throttle, clock } = await start();
+		server.script(
+			(_seen, res) => sendJson(res, 200, DATA),
+			resetConnection,
+			(_seen, res) => sendJson(res, 200, DATA),
+			resetConnection,
+		);
+		await client.send({ method: 'GET', path: '/skus' });
+		await client.send({ method: 'GET', path: '/skus' });
+		await expect(client.send({ method: 'POST', path: '/orders', body: { ref: 'A-1' } })).rejects.toThrow(NodeApiError);
+		expect(server.requests).toHaveLength(4);
+		// Four requests counted, none still in flight: one window later all have left it.
+		expect(throttle.windows[0].count(clock.now())).toBe(4);
+		clock.advance(1_100);
+		expect(throttle.windows[0].count(clock.now())).toBe(0);
+	});
+});
