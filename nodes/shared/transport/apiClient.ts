@@ -20,7 +20,7 @@ import { tokenFailure } from '../auth/tokenError';
 import { tokenSession } from '../auth/tokenSession';
 import { classifyResponse } from './classify';
 import { isCancellation, isTransientNetworkFault, networkCode } from './networkFault';
-import { readErrorBody } from './responseBody';
+import { readErrorBody, readJsonBody } from './responseBody';
 import type { ApiRequest, ApiResponse, ServiceProfile } from './types';
 import { joinUrl, sameOriginUrl } from './url';
 
@@ -195,14 +195,16 @@ async function sendOnce(ctx: RequestContext, profile: ServiceProfile, request: A
 		arrayFormat: profile.arrayFormat,
 	};
 	if (request.binaryResponse) options.encoding = 'arraybuffer';
-	if (request.streamResponse) Object.assign(options, { encoding: 'stream', json: false });
+	else if (request.streamResponse) Object.assign(options, { encoding: 'stream', json: false });
+	else options.encoding = 'stream'; // JSON too: readJsonBody explains why
 	const raw = (await ctx.helpers.httpRequestWithAuthentication.call(ctx, profile.credentialType, options)) as {
 		statusCode: number;
 		headers: Record<string, unknown>;
 		body: unknown;
 	};
-	// A refused stream or file is read as text, so errors can quote the service and the connection is freed.
+	// A refused answer is read as text (at most 64 KiB), so errors can quote the service and the connection is freed.
 	const refused = raw.statusCode < 200 || raw.statusCode >= 300;
-	const body = refused && (request.streamResponse || request.binaryResponse) ? await readErrorBody(raw.body) : raw.body;
+	const wholeJson = !refused && !request.streamResponse && !request.binaryResponse;
+	const body = refused ? await readErrorBody(raw.body) : wholeJson ? await readJsonBody(raw.body) : raw.body;
 	return { statusCode: raw.statusCode, headers: raw.headers ?? {}, body };
 }

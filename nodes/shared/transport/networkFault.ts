@@ -8,7 +8,7 @@ const TRANSIENT_CODES = new Set([
 	'ENETUNREACH',
 	'EHOSTUNREACH',
 	'ERR_SOCKET_CONNECTION_TIMEOUT',
-	// What n8n's axios reports when the connection drops half-way through a body ("stream has been aborted").
+	// What n8n's axios reports when the connection drops half-way through a body it buffers (a file download).
 	'ERR_BAD_RESPONSE',
 ]);
 
@@ -34,5 +34,6 @@ export function isTransientNetworkFault(code: string | undefined): boolean {
 
 export function isCancellation(error: unknown): boolean {
 	const code = networkCode(error);
-	return code === 'ERR_CANCELED' || (error instanceof Error && error.name === 'AbortError');
+	const aborted = (candidate: unknown): boolean => candidate instanceof Error && (candidate.name === 'AbortError' || aborted(candidate.cause));
+	return code === 'ERR_CANCELED' || aborted(error);
 }

@@ -40,6 +40,13 @@ describe('ApiClient: what goes on the wire', () => {
 		expect(seen.headers['user-agent']).toBe('n8n');
 	});
 
+	it('reads a JSON answer from its byte stream itself, so no page body waits in Buffers for a full collection', async () => {
+		const { client, sent } = await start();
+		const response = await client.send({ method: 'GET', path: '/warehouses' });
+		expect(sent[0]).toMatchObject({ encoding: 'stream', json: true });
+		expect(response.body).toEqual({ ok: true, echo: '/merchant_api/v1/warehouses' });
+	});
+
 	it('sends a POST body as JSON', async () => {
 		const { server, client } = await start();
 		await client.send({ method: 'POST', path: '/orders', body: { ref: 'A-1', lines: [{ sku: 'MUG', qty: 2 }] } });
