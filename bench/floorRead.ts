@@ -12,10 +12,13 @@ export interface FloorRun {
 	complete: boolean;
 }
 
-/** One read by bench/floorReader.cjs in a fresh Node process: the memory a client needs that only parses and keeps rows. */
-export async function floorRead(source: FloorSource): Promise<FloorRun> {
+/**
+ * One read by bench/floorReader.cjs in a fresh Node process: the memory a client needs that only parses and keeps
+ * rows. `v8Flags` change how V8 manages that process's heap (e.g. the size of its young generation).
+ */
+export async function floorRead(source: FloorSource, v8Flags: string[] = []): Promise<FloorRun> {
 	const started = Date.now();
-	const { stdout } = await promisify(execFile)(process.execPath, ['--expose-gc', join(__dirname, 'floorReader.cjs'), JSON.stringify(source.config)], {
+	const { stdout } = await promisify(execFile)(process.execPath, ['--expose-gc', ...v8Flags, join(__dirname, 'floorReader.cjs'), JSON.stringify(source.config)], {
 		maxBuffer: 1024 * 1024,
 	});
 	const result = JSON.parse(stdout) as { lastId: unknown; growthBytes: number; liveBytes: number };

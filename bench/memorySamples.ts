@@ -24,17 +24,29 @@ export class MemorySampler {
 
 	/** Starts a new highest-RSS sample and returns the first one taken after the reset. */
 	async reset(): Promise<MemorySample> {
-		writeFileSync(`${this.file}.reset`, '');
-		for (let waited = 0; existsSync(`${this.file}.reset`); waited += 10) {
-			if (waited > 5_000) throw new Error('the memory sampler in n8n did not answer');
-			await new Promise((resolve) => setTimeout(resolve, 10));
-		}
+		await this.ask('reset');
 		return this.highest();
+	}
+
+	/** A sample taken right after a full garbage collection in n8n: what it holds, without garbage. */
+	async collect(): Promise<MemorySample> {
+		await this.ask('collect');
+		return JSON.parse(readFileSync(`${this.file}.collected`, 'utf8')) as MemorySample;
 	}
 
 	/** The sample with the highest RSS since the last reset. */
 	highest(): MemorySample {
 		return JSON.parse(readFileSync(this.file, 'utf8')) as MemorySample;
+	}
+
+	/** Leaves a request file for the sampler and waits until it has been carried out (the sampler deletes it). */
+	private async ask(request: 'reset' | 'collect'): Promise<void> {
+		const requestFile = `${this.file}.${request}`;
+		writeFileSync(requestFile, '');
+		for (let waited = 0; existsSync(requestFile); waited += 10) {
+			if (waited > 5_000) throw new Error('the memory sampler in n8n did not answer');
+			await new Promise((resolve) => setTimeout(resolve, 10));
+		}
 	}
 
 	close(): void {

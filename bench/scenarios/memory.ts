@@ -1,7 +1,9 @@
+import { cpus } from 'node:os';
 import type { N8nClient, NodeSpec } from '../../test/n8n/harness/client';
 import { lastItemOnly, runLight, splitOut } from '../lightRun';
 import { floorRead } from '../floorRead';
-import { MemorySampler } from '../memorySamples';
+import { heldCheckpoint } from '../heldCheckpoint';
+import { MemorySampler, type MemorySample } from '../memorySamples';
 import { withBenchN8n } from '../n8nInstance';
 import { peakResidentBytes, residentBytes, resetPeakResident } from '../processStats';
 import { met, type ScenarioReport, type SummaryRow } from '../report';
@@ -31,6 +33,11 @@ interface MemoryCase {
 	/** A workflow in n8n, measured in the n8n process; or, for the floor, a measurement of its own outside n8n. */
 	open?(n8n: N8nClient, records: number): Promise<MemorySetup>;
 	measure?(records: number): Promise<MemoryRun>;
+	/**
+	 * Run in an n8n where no HTTP Request node has run, so without the checkpoint (which is one); the peak is read
+	 * after the execution and nothing is measured after a collection.
+	 */
+	noHttpRequestNode?: boolean;
 }
 
 const jsonSize = (rows: unknown[]) => Buffer.byteLength(JSON.stringify(rows));
@@ -56,25 +63,40 @@ async function forsta(n8n: N8nClient, records: number, way: 'pages' | 'stream' |
 	return { nodes: [...nodes, lastItemOnly], lastId: rows.at(-1)?.responseid, rowId: 'responseid', jsonBytes: jsonSize(rows), close: () => source.close() };
 }
 
-/** A Node script that only reads the pages, parses them and keeps every row as an item: no client can need less. */
-async function fastCommentsBareScript(records: number): Promise<MemoryRun> {
+/**
+ * A Node script that only reads the pages, parses them and keeps every row as an item: no client can need less in
+ * a process whose heap V8 manages the same way (`v8Flags` change that).
+ */
+async function fastCommentsBareScript(records: number, v8Flags: string[] = []): Promise<MemoryRun> {
 	const source = await fastCommentsFloor(records);
 	try {
-		const run = await floorRead(source);
-		return { growthBytes: run.growthBytes, liveBytes: run.liveBytes, jsonBytes: source.jsonBytes, ms: run.ms, complete: run.complete };
+		const run = await floorRead(source, v8Flags);
+		return { growthBytes: run.growthBytes, heldBytes: run.liveBytes, jsonBytes: source.jsonBytes, ms: run.ms, complete: run.complete };
 	} finally {
 		await source.close();
 	}
 }
 
+/** V8's young generation at its least: 1 MB semi-spaces instead of Node 20's 16 MB on 64-bit machines. */
+const SMALL_NURSERY = ['--max-semi-space-size=1'];
+
 const HTTP_FC = 'HTTP Request node, pages of 100 + Split Out';
 const FLOOR_FC = 'Bare Node script: parse the pages, keep the rows (no n8n)';
+const SMALL_NURSERY_FLOOR_FC = `Same bare script, V8 young generation capped (${SMALL_NURSERY.join(' ')})`;
 const HTTP_FORSTA = `HTTP Request node, pages of ${count(HTTP_PAGE)} + Split Out`;
 
 export const MEMORY_CASES: MemoryCase[] = [
 	{ data: 'FastComments comments', label: 'FastComments node (this pack)', versus: HTTP_FC, floor: FLOOR_FC, open: (n8n, records) => fastComments(n8n, records, false) },
+	{
+		data: 'FastComments comments',
+		label: 'FastComments node (this pack), in an n8n where no HTTP Request node has run',
+		floor: FLOOR_FC,
+		noHttpRequestNode: true,
+		open: (n8n, records) => fastComments(n8n, records, false),
+	},
 	{ data: 'FastComments comments', label: HTTP_FC, floor: FLOOR_FC, open: (n8n, records) => fastComments(n8n, records, true) },
-	{ data: 'FastComments comments', label: FLOOR_FC, measure: fastCommentsBareScript },
+	{ data: 'FastComments comments', label: FLOOR_FC, measure: (records) => fastCommentsBareScript(records) },
+	{ data: 'FastComments comments', label: SMALL_NURSERY_FLOOR_FC, measure: (records) => fastCommentsBareScript(records, SMALL_NURSERY) },
 	{ data: 'Forsta survey data', label: `Forsta node (this pack), pages of ${count(HTTP_PAGE)}`, versus: HTTP_FORSTA, open: (n8n, records) => forsta(n8n, records, 'pages') },
 	{ data: 'Forsta survey data', label: 'Forsta node (this pack), NDJSON stream', versus: HTTP_FORSTA, open: (n8n, records) => forsta(n8n, records, 'stream') },
 	{ data: 'Forsta survey data', label: HTTP_FORSTA, open: (n8n, records) => forsta(n8n, records, 'http') },
@@ -87,37 +109,65 @@ interface MemoryRun {
 	/** At the moment of the peak, against just before the read: JavaScript heap in use, and memory outside it (Buffers). */
 	heapBytes?: number;
 	externalBytes?: number;
-	/** Heap the rows take after a full garbage collection (the bare script only). */
-	liveBytes?: number;
+	/**
+	 * Heap held once garbage is collected: in n8n, at a checkpoint after the read while the execution holds every
+	 * node's output, less the same after the execution; in the bare script, the rows it keeps.
+	 */
+	heldBytes?: number;
 	jsonBytes: number;
 	ms: number;
 	complete: boolean;
 }
 
-/** One read in a fresh n8n: a small read first (modules loaded, code compiled), then the big one, peak RSS reset before. */
+interface AtCheckpoint {
+	peakBytes: number;
+	atPeak: MemorySample;
+	/** Right after a full garbage collection. */
+	held?: MemorySample;
+}
+
+/**
+ * One read in a fresh n8n: a small read first (modules loaded, code compiled), then the big one, peak RSS reset
+ * before. At a checkpoint after the read, while the execution holds the items, the peak is read and then n8n's
+ * garbage collected (a collection can raise RSS itself, so it comes after); another collection after the execution
+ * gives what n8n holds without the items.
+ */
 async function measureOnce(memoryCase: MemoryCase, records: number): Promise<MemoryRun> {
 	if (memoryCase.measure) return await memoryCase.measure(records);
 	const open = memoryCase.open!;
 	const sampler = new MemorySampler();
+	let measuredPid: number | undefined;
+	let atCheckpoint: AtCheckpoint | undefined;
+	const checkpoint = await heldCheckpoint(async () => {
+		if (measuredPid === undefined) return;
+		const peakBytes = peakResidentBytes(measuredPid);
+		const atPeak = sampler.highest();
+		atCheckpoint = { peakBytes, atPeak, held: await sampler.collect() };
+	});
+	const withCheckpoint = (nodes: NodeSpec[]) => (memoryCase.noHttpRequestNode ? nodes : [...nodes, checkpoint.node]);
 	try {
 		return await withBenchN8n({ env: sampler.env() }, async (n8n) => {
 			const warmUp = await open(n8n.client, 50);
-			await runLight(n8n.client, warmUp.nodes, 60_000).finally(() => warmUp.close());
+			await runLight(n8n.client, withCheckpoint(warmUp.nodes), 60_000).finally(() => warmUp.close());
 			const setup = await open(n8n.client, records);
 			try {
 				const baseline = residentBytes(n8n.pid);
 				resetPeakResident(n8n.pid);
 				const before = await sampler.reset();
 				const started = Date.now();
-				const last = await runLight(n8n.client, setup.nodes, 600_000);
+				measuredPid = n8n.pid;
+				const last = await runLight(n8n.client, withCheckpoint(setup.nodes), 600_000);
 				const ms = Date.now() - started;
-				const peakBytes = peakResidentBytes(n8n.pid);
-				const atPeak = sampler.highest();
+				if (memoryCase.noHttpRequestNode) atCheckpoint = { peakBytes: peakResidentBytes(n8n.pid), atPeak: sampler.highest() };
+				if (!atCheckpoint) throw new Error('the workflow did not reach the checkpoint');
+				const { peakBytes, atPeak, held } = atCheckpoint;
+				const heldBytes = held ? held.heapUsed - (await sampler.collect()).heapUsed : undefined;
 				return {
 					growthBytes: peakBytes - baseline,
 					peakBytes,
 					heapBytes: atPeak.heapUsed - before.heapUsed,
 					externalBytes: atPeak.external - before.external,
+					heldBytes,
 					jsonBytes: setup.jsonBytes,
 					ms,
 					complete: last?.[setup.rowId] === setup.lastId,
@@ -127,20 +177,33 @@ async function measureOnce(memoryCase: MemoryCase, records: number): Promise<Mem
 			}
 		});
 	} finally {
+		await checkpoint.close();
 		sampler.close();
 	}
 }
 
+/** Runs the tasks, at most `limit` at a time. */
+async function pooled(tasks: Array<() => Promise<void>>, limit: number): Promise<void> {
+	const queue = [...tasks];
+	const worker = async () => {
+		for (let task = queue.shift(); task; task = queue.shift()) await task();
+	};
+	await Promise.all(Array.from({ length: Math.min(limit, queue.length) }, worker));
+}
+
 /**
  * Peak RSS of the n8n process while a workflow emits `records` items. Each case runs in an n8n process of its own
- * (the bare script in a Node process of its own), the cases of one run at once: a process's peak memory does not
- * depend on how fast it runs.
+ * (the bare script in a Node process of its own), as many at once as the machine has cores: more would starve
+ * V8's concurrent collector, whose pace decides how far the heap grows.
  */
 export async function runMemory(records: number, runs: number): Promise<ScenarioReport> {
 	const results = new Map<MemoryCase, MemoryRun[]>(MEMORY_CASES.map((memoryCase) => [memoryCase, []]));
-	for (let run = 0; run < runs; run++) {
-		await Promise.all(MEMORY_CASES.map(async (memoryCase) => results.get(memoryCase)!.push(await measureOnce(memoryCase, records))));
-	}
+	const tasks = Array.from({ length: runs }, () =>
+		MEMORY_CASES.map((memoryCase) => async () => {
+			results.get(memoryCase)!.push(await measureOnce(memoryCase, records));
+		}),
+	).flat();
+	await pooled(tasks, Math.max(1, cpus().length));
 	const growth = (memoryCase: MemoryCase) => results.get(memoryCase)!.map((run) => run.growthBytes);
 	const named = (memoryCase: MemoryCase, label: string | undefined) =>
 		MEMORY_CASES.find((candidate) => candidate.data === memoryCase.data && candidate.label === label);
@@ -156,20 +219,21 @@ export async function runMemory(records: number, runs: number): Promise<Scenario
 		const versusFloor = ratioTo(named(memoryCase, memoryCase.floor));
 		const complete = measured.every((run) => run.complete);
 		const figures = (pick: (run: MemoryRun) => number | undefined) => measured.flatMap((run) => (pick(run) === undefined ? [] : [pick(run)!]));
-		const [peaks, heaps, externals, lives] = [figures((run) => run.peakBytes), figures((run) => run.heapBytes), figures((run) => run.externalBytes), figures((run) => run.liveBytes)];
+		const [peaks, heaps, externals, helds] = [figures((run) => run.peakBytes), figures((run) => run.heapBytes), figures((run) => run.externalBytes), figures((run) => run.heldBytes)];
 		const madeOf = heaps.length ? `; at the peak, JavaScript heap ${spread(heaps, change)}, Buffers outside it ${spread(externals, change)}` : '';
 		const over = memoryCase.measure ? 'over its RSS after the first page' : `over n8n's RSS before the read (peak ${spread(peaks, megabytes)})`;
-		const live = lives.length ? `; the rows alone ${spread(lives, megabytes)} of heap after a full GC = ${times(median(lives) / jsonBytes)} JSON` : '';
+		const whatIsHeld = memoryCase.measure ? 'the rows alone' : 'held with the items (checkpoint after the read, less after the execution)';
+		const held = helds.length ? `; ${whatIsHeld} ${spread(helds, megabytes)} of heap after a full GC = ${times(median(helds) / jsonBytes)} JSON` : '';
 		details.push(
 			`  ${memoryCase.data}, ${memoryCase.label}: peak RSS +${spread(growth(memoryCase), megabytes)} ${over} = ${times(ofJson)} the data's JSON ` +
-				`(${megabytes(jsonBytes)})${madeOf}${live} | read in ${spread(measured.map((run) => run.ms), seconds)} (cases ran at once) | last row ${complete ? 'arrived' : 'MISSING'}`,
+				`(${megabytes(jsonBytes)})${madeOf}${held} | read in ${spread(measured.map((run) => run.ms), seconds)} (cases ran side by side, one per core) | last row ${complete ? 'arrived' : 'MISSING'}`,
 		);
 		const shortMadeOf = heaps.length ? ` (heap ${change(median(heaps))}, Buffers ${change(median(externals))})` : '';
 		const comparisons = [versusHttp === undefined ? '' : `RSS growth ×${versusHttp.toFixed(3)}`, versusFloor === undefined ? '' : `×${versusFloor.toFixed(2)} of the bare script`];
 		rows.push({
 			scenario: `Memory: ${count(records)} ${memoryCase.data}`,
 			client: memoryCase.label,
-			result: `+${spread(growth(memoryCase), megabytes)} = ${times(ofJson)} JSON${shortMadeOf}${lives.length ? `; rows alone ${times(median(lives) / jsonBytes)} JSON of heap` : ''}`,
+			result: `+${spread(growth(memoryCase), megabytes)} = ${times(ofJson)} JSON${shortMadeOf}${helds.length ? `; held after GC ${times(median(helds) / jsonBytes)} JSON` : ''}`,
 			rows: complete ? 'last row arrived' : 'last row MISSING',
 			refused: '–',
 			versusHttp: comparisons.filter(Boolean).join('; ') || undefined,
