@@ -1,6 +1,7 @@
 import { cpus } from 'node:os';
 import type { N8nClient, NodeSpec } from '../../test/n8n/harness/client';
 import { lastItemOnly, runLight, splitOut } from '../lightRun';
+import { settleInOrder } from '../../nodes/shared/operations/settleInOrder';
 import { floorRead } from '../floorRead';
 import { heldCheckpoint } from '../heldCheckpoint';
 import { MemorySampler, type MemorySample } from '../memorySamples';
@@ -182,15 +183,6 @@ async function measureOnce(memoryCase: MemoryCase, records: number): Promise<Mem
 	}
 }
 
-/** Runs the tasks, at most `limit` at a time. */
-async function pooled(tasks: Array<() => Promise<void>>, limit: number): Promise<void> {
-	const queue = [...tasks];
-	const worker = async () => {
-		for (let task = queue.shift(); task; task = queue.shift()) await task();
-	};
-	await Promise.all(Array.from({ length: Math.min(limit, queue.length) }, worker));
-}
-
 /**
  * Peak RSS of the n8n process while a workflow emits `records` items. Each case runs in an n8n process of its own
  * (the bare script in a Node process of its own), as many at once as the machine has cores: more would starve
@@ -198,12 +190,10 @@ async function pooled(tasks: Array<() => Promise<void>>, limit: number): Promise
  */
 export async function runMemory(records: number, runs: number): Promise<ScenarioReport> {
 	const results = new Map<MemoryCase, MemoryRun[]>(MEMORY_CASES.map((memoryCase) => [memoryCase, []]));
-	const tasks = Array.from({ length: runs }, () =>
-		MEMORY_CASES.map((memoryCase) => async () => {
-			results.get(memoryCase)!.push(await measureOnce(memoryCase, records));
-		}),
-	).flat();
-	await pooled(tasks, Math.max(1, cpus().length));
+	const queue = Array.from({ length: runs }, () => MEMORY_CASES).flat();
+	const outcomes = await settleInOrder(queue.length, cpus().length, async (index) => results.get(queue[index])!.push(await measureOnce(queue[index], records)), true);
+	const failure = outcomes.find((outcome) => outcome && !outcome.ok);
+	if (failure && !failure.ok) throw failure.error;
 	const growth = (memoryCase: MemoryCase) => results.get(memoryCase)!.map((run) => run.growthBytes);
 	const named = (memoryCase: MemoryCase, label: string | undefined) =>
 		MEMORY_CASES.find((candidate) => candidate.data === memoryCase.data && candidate.label === label);

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { isCancellation, isTransientNetworkFault, networkCode } from '../../../../nodes/shared/transport/networkFault';
-import { readJsonBody } from '../../../../nodes/shared/transport/responseBody';
+import { readErrorBody, readJsonBody } from '../../../../nodes/shared/transport/responseBody';
 
 /** A body that arrives in the given pieces, then fails with `failure` if one is given. */
 function bodyOf(pieces: Buffer[], failure?: Error): Readable {
@@ -55,3 +55,19 @@ describe('readJsonBody', () => {
 		expect(isCancellation(cancelled)).toBe(true);
 	});
 });
+
+describe('readErrorBody', () => {
+	it('parses a refused JSON answer so errors can quote it', async () => {
+		expect(await readErrorBody(bodyOf([Buffer.from('{"errors":[{"detail":'), Buffer.from('"SKU not found"}]}')]))).toEqual({ errors: [{ detail: 'SKU not found' }] });
+	});
+
+	it('reads at most 64 KiB of a refused answer and closes the rest', async () => {
+		const piece = Buffer.alloc(16 * 1024, 'x');
+		const body = bodyOf(Array.from({ length: 20 }, () => piece));
+		const text = (await readErrorBody(body)) as string;
+		expect(text).toHaveLength(64 * 1024);
+		expect(body.destroyed).toBe(true);
+		expect(body.readableEnded).toBe(false);
+	});
+});
+
