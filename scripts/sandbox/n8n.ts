@@ -8,19 +8,9 @@ import { freePort } from '../../test/n8n/harness/ports';
 import { startN8n, type RunningN8n } from '../../test/n8n/harness/startN8n';
 import { DEFAULT_N8N_PORT } from './config';
 
-/**
- * `npm start` hands the project's .npmrc to its children as npm_config_* variables, and its ignore-scripts=true
- * would reach install-n8n.sh's `npm install` and leave a fresh n8n without its sqlite3 binding ("SQLite package has
- * not been found installed"). So the installer runs without it.
- */
+/** The n8n the installer keeps for N8N_VERSION (installed on first use). */
 export function locateN8n(): string {
-	const ignoreScripts = process.env.npm_config_ignore_scripts;
-	delete process.env.npm_config_ignore_scripts;
-	try {
-		return resolveN8nDir();
-	} finally {
-		if (ignoreScripts !== undefined) process.env.npm_config_ignore_scripts = ignoreScripts;
-	}
+	return resolveN8nDir();
 }
 
 /**

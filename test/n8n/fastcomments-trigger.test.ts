@@ -2,7 +2,7 @@ import { sendFastCommentsWebhook, startFastCommentsMock, type FastCommentsMock }
 import { httpRequest } from '../mocks/shared';
 import { connectN8n, type ActiveWorkflow } from './harness/client';
 
-/** The FastComments Trigger in a real n8n 2.8.4: subscriptions at activation, signed calls, refusals. */
+/** The FastComments Trigger in a real n8n: subscriptions at activation, signed calls, refusals. */
 const n8n = connectN8n();
 const CREDENTIAL = 'fastCommentsApi';
 const TRIGGER = 'FastComments Trigger';

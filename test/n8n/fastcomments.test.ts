@@ -2,7 +2,7 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { DEFAULT_SEED, startFastCommentsMock, type FastCommentsMock } from '../mocks/fastcomments';
 import { connectN8n, type NodeSpec } from './harness/client';
 
-/** The FastComments node in a real n8n 2.8.4, against the spec-checked mock. */
+/** The FastComments node in a real n8n, against the spec-checked mock. */
 const n8n = connectN8n();
 const TYPE = 'n8n-nodes-service-pack.fastComments';
 const CREDENTIAL = 'fastCommentsApi';

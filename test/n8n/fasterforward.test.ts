@@ -6,7 +6,7 @@ import { connectN8n, WorkflowRunError, type NodeSpec } from './harness/client';
 import { registerIssuedTokens } from './harness/issuedTokens';
 import { REPO_ROOT } from './harness/n8nInstall';
 
-/** Faster Forward Elements in a real n8n 2.8.4: token flow, paging, limits, uploads, against the mock. */
+/** Faster Forward Elements in a real n8n: token flow, paging, limits, uploads, against the mock. */
 const n8n = connectN8n();
 const TYPE = 'n8n-nodes-service-pack.fasterForward';
 const mocks: FasterForwardMock[] = [];

@@ -1,7 +1,7 @@
 import { FLOW_KEYS, startFlowboxMock, type FlowboxMock } from '../mocks/flowbox';
 import { connectN8n } from './harness/client';
 
-/** The Flowbox Trigger (polling) in a real n8n 2.8.4: each new post once, across deactivation and activation. */
+/** The Flowbox Trigger (polling) in a real n8n: each new post once, across deactivation and activation. */
 const n8n = connectN8n();
 const TRIGGER = 'Flowbox Trigger';
 

@@ -5,7 +5,7 @@ import { FLOW_KEYS, startFlowboxMock, type FlowboxMock } from '../mocks/flowbox'
 import { connectN8n, WorkflowRunError, type NodeSpec } from './harness/client';
 import { REPO_ROOT } from './harness/n8nInstall';
 
-/** Every Flowbox operation in a real n8n 2.8.4, against the Flowbox mock. */
+/** Every Flowbox operation in a real n8n, against the Flowbox mock. */
 const n8n = connectN8n();
 const TYPE = 'n8n-nodes-service-pack.flowbox';
 let mock: FlowboxMock;

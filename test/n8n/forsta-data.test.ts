@@ -1,7 +1,7 @@
 import { WorkflowRunError } from './harness/client';
 import { byId, forstaWorld, type ForstaWorld } from '../mocks/forsta/n8nWorld';
 
-/** Survey data reads, tokens, limits and errors of the Forsta node in a real n8n 2.8.4. */
+/** Survey data reads, tokens, limits and errors of the Forsta node in a real n8n. */
 const survey = byId('p1000001');
 const read = (extra: Record<string, unknown> = {}) => ({
 	resource: 'response',

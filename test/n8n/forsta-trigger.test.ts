@@ -4,7 +4,7 @@ import { waitFor } from './harness/wait';
 import { completeNode } from './harness/workflowBuilder';
 import { byId, FORSTA_TRIGGER, forstaWorld, type ForstaWorld } from '../mocks/forsta/n8nWorld';
 
-/** The Forsta Surveys Trigger (polling) in a real n8n 2.8.4: each new response once, across restarts. */
+/** The Forsta Surveys Trigger (polling) in a real n8n: each new response once, across restarts. */
 const TRIGGER = 'Forsta Surveys Trigger';
 let world: ForstaWorld;
 let workflowId: string;
@@ -32,7 +32,7 @@ afterAll(async () => {
 async function restart(): Promise<void> {
 	await world.n8n.deactivate(workflowId);
 	const { versionId } = await world.n8n.rest<{ versionId: string }>('GET', `/workflows/${workflowId}`);
-	await world.n8n.rest('POST', `/workflows/${workflowId}/activate`, { versionId });
+	await world.n8n.publish(workflowId, versionId);
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 1500));

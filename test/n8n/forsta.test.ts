@@ -5,7 +5,7 @@ import { byId, forstaWorld, type ForstaWorld } from '../mocks/forsta/n8nWorld';
 import type { NodeSpec } from './harness/client';
 import { REPO_ROOT } from './harness/n8nInstall';
 
-/** The Forsta Surveys node's operations in a real n8n 2.8.4, against the Forsta mock. */
+/** The Forsta Surveys node's operations in a real n8n, against the Forsta mock. */
 let world: ForstaWorld;
 beforeAll(async () => {
 	world = await forstaWorld();

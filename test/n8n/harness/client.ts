@@ -5,6 +5,7 @@ import { readConnection, type ConnectionInfo } from './connection';
 import { credentialSecrets } from './credentialSecrets';
 import { describeFailure, toExecutionRecord, UNFINISHED_STATUSES, type ExecutionRecord, type ExecutionSummary } from './execution';
 import './jestTimeout';
+import { waitForPublication } from './publication';
 import { parseJson, rawRequest, rest, type Session } from './rest';
 import { recordAnswer, registerSecrets } from './runRecords';
 import { waitFor } from './wait';
@@ -60,6 +61,7 @@ export class WorkflowRunError extends Error {
 }
 
 const SAVE_TIMEOUT_MS = 15_000;
+const EXECUTION_PAGE = 100;
 
 export class N8nClient {
 	readonly info: ConnectionInfo;
@@ -145,7 +147,7 @@ export class N8nClient {
 			connections: toConnections(spec.connections, spec.nodes),
 			settings: { executionOrder: 'v1', ...spec.settings },
 		});
-		await this.rest('POST', `/workflows/${created.id}/activate`, { versionId: created.versionId });
+		await this.publish(created.id, created.versionId);
 		return {
 			id: created.id,
 			nodes,
@@ -154,15 +156,42 @@ export class N8nClient {
 		};
 	}
 
-	async deactivate(workflowId: string): Promise<void> {
-		await this.rest('POST', `/workflows/${workflowId}/deactivate`, {});
+	/** Publishes a saved version and returns once its triggers listen. */
+	async publish(workflowId: string, versionId: string): Promise<void> {
+		await this.rest('POST', `/workflows/${workflowId}/activate`, { versionId });
+		await waitForPublication(this.session, workflowId, 'published');
 	}
 
-	/** Newest first, at most 100; includes running ones (see UNFINISHED_STATUSES). */
+	/** Unpublishes and returns once its webhooks are released. */
+	async deactivate(workflowId: string): Promise<void> {
+		await this.rest('POST', `/workflows/${workflowId}/deactivate`, {});
+		await waitForPublication(this.session, workflowId, 'not_published');
+	}
+
+	/** Newest first; includes running ones (see UNFINISHED_STATUSES). */
 	async listExecutions(workflowId: string): Promise<ExecutionSummary[]> {
-		const filter = encodeURIComponent(JSON.stringify({ workflowId }));
-		const page = await this.rest<{ results: ExecutionSummary[] }>('GET', `/executions?filter=${filter}&limit=100`);
-		return page.results;
+		return this.listAllExecutions({ workflowId });
+	}
+
+	/**
+	 * Every stored execution matching the filter, newest first. n8n 2.41 on pages by `cursor` (and refuses `lastId`);
+	 * older lines page by the last id seen. The first page may list a running execution that a later page lists again.
+	 */
+	async listAllExecutions(filter: IDataObject = {}): Promise<ExecutionSummary[]> {
+		const byId = new Map<string, ExecutionSummary>();
+		const base = `/executions?limit=${EXECUTION_PAGE}&filter=${encodeURIComponent(JSON.stringify(filter))}`;
+		for (let next = ''; ; ) {
+			const page = await this.rest<{ results: ExecutionSummary[]; nextCursor?: string | null }>('GET', base + next);
+			for (const execution of page.results) if (!byId.has(execution.id)) byId.set(execution.id, execution);
+			if ('nextCursor' in page) {
+				if (!page.nextCursor) break;
+				next = `&cursor=${encodeURIComponent(page.nextCursor)}`;
+			} else {
+				if (page.results.length < EXECUTION_PAGE) break;
+				next = `&lastId=${page.results[page.results.length - 1].id}`;
+			}
+		}
+		return [...byId.values()];
 	}
 
 	async getExecution(executionId: string): Promise<ExecutionRecord> {

@@ -15,12 +15,13 @@ export function resolveN8nDir(timeoutMs = 20 * 60_000): string {
 	if (result.error) throw new Error(`scripts/install-n8n.sh could not run: ${result.error.message}`);
 	if (result.status !== 0) throw new Error(`scripts/install-n8n.sh exited with ${result.status ?? result.signal}`);
 	const dir = result.stdout.trim().split('\n').pop() ?? '';
-	if (!existsSync(n8nBin(dir))) throw new Error(`scripts/install-n8n.sh printed "${dir}", which holds no node_modules/.bin/n8n`);
+	if (!existsSync(n8nBin(dir))) throw new Error(`scripts/install-n8n.sh printed "${dir}", which holds no run-n8n`);
 	return dir;
 }
 
+/** The installer's wrapper: n8n started on the Node its release asks for (Node 24 for 2.41), whatever runs jest. */
 export function n8nBin(n8nDir: string): string {
-	return join(n8nDir, 'node_modules', '.bin', 'n8n');
+	return join(n8nDir, 'run-n8n');
 }
 
 export function n8nVersion(n8nDir: string): string {

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { n8nBin } from './n8nInstall';
+import { offlineDisabledModules } from './n8nModules';
 import { parseJson, rawRequest } from './rest';
 import { waitFor } from './wait';
 
@@ -24,6 +25,7 @@ export function n8nEnv(options: StartOptions): NodeJS.ProcessEnv {
 	const inherited = Object.fromEntries(
 		Object.entries(process.env).filter(([key]) => !/^(N8N_|DB_|EXECUTIONS_|QUEUE_|WEBHOOK_URL$|GENERIC_TIMEZONE$)/.test(key)),
 	);
+	const disabledModules = offlineDisabledModules(options.n8nDir);
 	return {
 		...inherited,
 		// Jest sets NODE_ENV=test, which makes n8n refuse to load nodes ("Not available in tests").
@@ -47,6 +49,7 @@ export function n8nEnv(options: StartOptions): NodeJS.ProcessEnv {
 		N8N_SECURE_COOKIE: 'false',
 		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'true',
 		GENERIC_TIMEZONE: 'UTC',
+		...(disabledModules ? { N8N_DISABLED_MODULES: disabledModules } : {}),
 	};
 }
 

@@ -21,7 +21,7 @@ import {
 import { fasterForwardFaultWorld, smallDocument, type FasterForwardFaultWorld } from '../../../reliability/faults/fasterForwardN8nFaults';
 
 /**
- * Faults of a Faster Forward Elements domain against the Faster Forward node in a real n8n 2.8.4. Each case has a
+ * Faults of a Faster Forward Elements domain against the Faster Forward node in a real n8n. Each case has a
  * mock of its own; reads are the mock's 250 test records in 5 pages of 50 (API Request with page-number paging).
  * Faster Forward documents no Retry-After: its per-second 429 names the window in its body, and that is what the
  * node waits for.

@@ -23,7 +23,7 @@ import {
 import { forstaFaultWorld, type ForstaFaultWorld } from '../../../reliability/faults/forstaN8nFaults';
 
 /**
- * Faults of Forsta's Surveys API and identity server against the Forsta node in a real n8n 2.8.4. Each case has a
+ * Faults of Forsta's Surveys API and identity server against the Forsta node in a real n8n. Each case has a
  * mock of its own, so tokens and throttles start fresh; reads are 50 responses in 5 pages of 10.
  */
 const paged = (trial: string, expected: string): CaseWords => ({ subject: 'Response: Get Data (pages)', trial, expected });

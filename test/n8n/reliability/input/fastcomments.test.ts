@@ -3,7 +3,7 @@ import { startFastCommentsMock, type FastCommentsMock } from '../../../mocks/fas
 import { runRealCases, type RealCase } from '../../../reliability/input/n8nRefusals';
 import { connectN8n } from '../../harness/client';
 
-/** A sample of the in-process input suite (test/unit/reliability/input) in a real n8n 2.8.4, against the FastComments mock. */
+/** A sample of the in-process input suite (test/unit/reliability/input) in a real n8n, against the FastComments mock. */
 const n8n = connectN8n();
 let mock: FastCommentsMock;
 let credential: { id: string; name: string };

@@ -3,7 +3,7 @@ import { MOCK_API, startFasterForwardMock, type FasterForwardMock } from '../../
 import { runRealCases, type RealCase } from '../../../reliability/input/n8nRefusals';
 import { connectN8n } from '../../harness/client';
 
-/** A sample of the in-process input suite (test/unit/reliability/input) in a real n8n 2.8.4, against the Faster Forward mock. */
+/** A sample of the in-process input suite (test/unit/reliability/input) in a real n8n, against the Faster Forward mock. */
 const n8n = connectN8n();
 let mock: FasterForwardMock;
 let credential: { id: string; name: string };

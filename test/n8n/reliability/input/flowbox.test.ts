@@ -3,7 +3,7 @@ import { FLOW_KEYS, FLOWBOX_COMPANY_ID, startFlowboxMock, type FlowboxMock } fro
 import { runRealCases, type RealCase } from '../../../reliability/input/n8nRefusals';
 import { connectN8n } from '../../harness/client';
 
-/** A sample of the in-process input suite (test/unit/reliability/input) in a real n8n 2.8.4, against the Flowbox mock. */
+/** A sample of the in-process input suite (test/unit/reliability/input) in a real n8n, against the Flowbox mock. */
 const n8n = connectN8n();
 let mock: FlowboxMock;
 let credential: { id: string; name: string };

@@ -1,7 +1,7 @@
 import { byId, forstaWorld, type ForstaWorld } from '../../../mocks/forsta/n8nWorld';
 import { runRealCases, type RealCase } from '../../../reliability/input/n8nRefusals';
 
-/** A sample of the in-process input suite (test/unit/reliability/input) in a real n8n 2.8.4, against the Forsta mock. */
+/** A sample of the in-process input suite (test/unit/reliability/input) in a real n8n, against the Forsta mock. */
 let world: ForstaWorld;
 beforeAll(async () => {
 	world = await forstaWorld();

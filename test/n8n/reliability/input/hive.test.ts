@@ -1,7 +1,7 @@
 import { byId, hiveWorld, type HiveWorld } from '../../hive/hiveFixture';
 import { runRealCases, type RealCase } from '../../../reliability/input/n8nRefusals';
 
-/** A sample of the in-process input suite (test/unit/reliability/input) in a real n8n 2.8.4, against the Hive mock. */
+/** A sample of the in-process input suite (test/unit/reliability/input) in a real n8n, against the Hive mock. */
 let world: HiveWorld;
 beforeAll(async () => {
 	world = await hiveWorld({ rateLimit: false }, 'Hive mock (input)');

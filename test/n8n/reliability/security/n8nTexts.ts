@@ -4,8 +4,6 @@ import type { ExecutionSummary } from '../../harness/execution';
 import { parseFlatted } from '../../harness/flatted';
 import type { ScannedText } from './leakScan';
 
-const PAGE = 100;
-
 /** JSON of a decoded run, each shared object written once (run data can point back at itself). */
 function jsonOnce(value: unknown): string {
 	const seen = new WeakSet<object>();
@@ -30,25 +28,13 @@ export interface ExecutionText extends ScannedText {
 	nodeTypes: string[];
 }
 
-/** Every execution n8n stored in this run, newest first (the list API pages by id, 100 at most a page). */
-async function allExecutionSummaries(n8n: N8nClient): Promise<ExecutionSummary[]> {
-	const all: ExecutionSummary[] = [];
-	for (let lastId: string | undefined; ; ) {
-		const query = `limit=${PAGE}${lastId ? `&lastId=${lastId}` : ''}`;
-		const page = await n8n.rest<{ results: ExecutionSummary[] }>('GET', `/executions?${query}`);
-		all.push(...page.results);
-		if (page.results.length < PAGE) return all;
-		lastId = page.results[page.results.length - 1].id;
-	}
-}
-
 /**
  * The full stored data of every execution: run data of every node, items and errors (decoded from n8n's flatted
  * form, so every string is read once, unescaped) plus the rest of the record as JSON.
  */
 export async function executionTexts(n8n: N8nClient): Promise<ExecutionText[]> {
 	const texts: ExecutionText[] = [];
-	for (const summary of await allExecutionSummaries(n8n)) {
+	for (const summary of await n8n.listAllExecutions()) {
 		const stored = await n8n.rest<StoredExecution>('GET', `/executions/${summary.id}`);
 		const { data, ...record } = stored;
 		const runData = jsonOnce(typeof data === 'string' ? parseFlatted(data) : data);

@@ -1,7 +1,9 @@
 import { request } from 'node:http';
 import { recordReliability } from '../../../reliability/ledger';
 import type { N8nClient } from '../../harness/client';
+import { UNFINISHED_STATUSES } from '../../harness/execution';
 import { recordAnswer } from '../../harness/runRecords';
+import { waitFor } from '../../harness/wait';
 
 export interface RawCall {
 	method?: string;
@@ -34,16 +36,24 @@ export function sendRaw(n8n: N8nClient, url: string, call: RawCall): Promise<Raw
 }
 
 /**
- * How many executions the calls started. After them a genuine call is sent and its run awaited: n8n starts a
- * trigger's execution before it answers, so by then any execution a refused call had started is listed too.
+ * How many executions the calls started. After them a genuine call is sent: n8n starts a trigger's execution before
+ * it answers, so by then every execution the calls started is listed. Counted by id, and only once all of them have
+ * finished, so a run still going when the count began is neither missed nor counted twice.
  */
 export async function executionsStartedBy(n8n: N8nClient, workflowId: string, calls: () => Promise<void>, genuine: () => Promise<RawAnswer>): Promise<number> {
-	const before = (await n8n.listExecutions(workflowId)).length;
+	const before = new Set((await n8n.listExecutions(workflowId)).map((execution) => execution.id));
 	await calls();
 	const answer = await genuine();
 	if (answer.status !== 200) throw new Error(`the genuine call after them was answered ${answer.status} ${answer.text}`);
-	const finished = await n8n.waitForExecutions(workflowId, before + 1);
-	return finished.length - before - 1;
+	const started = await waitFor(
+		`the executions started since the count began (workflow ${workflowId}) to finish`,
+		async () => {
+			const fresh = (await n8n.listExecutions(workflowId)).filter((execution) => !before.has(execution.id));
+			return fresh.length > 0 && fresh.every((execution) => !UNFINISHED_STATUSES.includes(execution.status)) ? fresh : undefined;
+		},
+		{ timeoutMs: 15_000, intervalMs: 100 },
+	);
+	return started.length - 1;
 }
 
 /** One forged-call row of the webhooks table: what was sent, the answer expected, and what happened. */
