@@ -17,6 +17,8 @@ export interface BenchN8nOptions {
 	withPack?: boolean;
 	/** Extra environment for the n8n process only (e.g. NODE_OPTIONS for the clock preload). */
 	env?: Record<string, string>;
+	/** The n8n release or line to run (e.g. "2.41"); default N8N_VERSION, else the installer's default. */
+	n8nLine?: string;
 }
 
 export interface BenchN8n {
@@ -31,7 +33,17 @@ export interface BenchN8n {
 }
 
 const running = new Map<number, string>();
-let n8nDir: string | undefined;
+/** Installed n8n folders by requested line ('' = the default one), resolved once per bench run. */
+const n8nDirs = new Map<string, string>();
+
+function n8nDirFor(line = ''): string {
+	let dir = n8nDirs.get(line);
+	if (!dir) {
+		dir = resolveN8nDir(line || undefined);
+		n8nDirs.set(line, dir);
+	}
+	return dir;
+}
 let exitHookInstalled = false;
 
 /** n8n runs detached; if the bench is interrupted, its n8n processes and temp folders must go too. */
@@ -53,9 +65,9 @@ function installExitHook(): void {
 	}
 }
 
-export function installedN8nVersion(): string {
-	n8nDir ??= resolveN8nDir();
-	return n8nVersion(n8nDir);
+/** The release that runs for a line, e.g. "2.41" → "2.41.1" (installing it on first use). */
+export function installedN8nVersion(line?: string): string {
+	return n8nVersion(n8nDirFor(line));
 }
 
 /**
@@ -118,8 +130,8 @@ interface Spawned {
 }
 
 /** Starts n8n in `folder` and times it until its REST API first answers. */
-async function spawnTimed(folder: Folder, extraEnv: Record<string, string> | undefined): Promise<Spawned> {
-	n8nDir ??= resolveN8nDir();
+async function spawnTimed(folder: Folder, extraEnv: Record<string, string> | undefined, line?: string): Promise<Spawned> {
+	const n8nDir = n8nDirFor(line);
 	const [port, brokerPort] = await freePorts(2);
 	const baseUrl = `http://127.0.0.1:${port}`;
 	// Debug logging costs n8n time on every request; the bench keeps n8n's log to warnings.
@@ -127,7 +139,7 @@ async function spawnTimed(folder: Folder, extraEnv: Record<string, string> | und
 	const spawnedAt = Date.now();
 	let ready = false;
 	const answered = firstAnswer(baseUrl, () => ready);
-	const started = await withEnv(env, () => startN8n({ n8nDir: n8nDir!, userFolder: folder.userFolder, logPath: folder.logPath, port, brokerPort })).finally(
+	const started = await withEnv(env, () => startN8n({ n8nDir, userFolder: folder.userFolder, logPath: folder.logPath, port, brokerPort })).finally(
 		() => (ready = true),
 	);
 	const pid = started.child.pid!;
@@ -136,14 +148,14 @@ async function spawnTimed(folder: Folder, extraEnv: Record<string, string> | und
 	return { pid, baseUrl, startMs, startCpuMs: cpuMs(pid) };
 }
 
-/** A fresh n8n 2.8.4 (own temp folder, SQLite, ports), with or without the pack, logged in as its owner. */
+/** A fresh n8n (own temp folder, SQLite, ports), with or without the pack, logged in as its owner. */
 export async function startBenchN8n(options: BenchN8nOptions = {}): Promise<BenchN8n> {
 	installExitHook();
-	n8nDir ??= resolveN8nDir();
+	const n8nDir = n8nDirFor(options.n8nLine);
 	const folder = newFolder(options.withPack !== false);
 	const { tempDir, userFolder, logPath, packageName } = folder;
 	try {
-		const { pid, baseUrl, startMs, startCpuMs } = await spawnTimed(folder, options.env);
+		const { pid, baseUrl, startMs, startCpuMs } = await spawnTimed(folder, options.env, options.n8nLine);
 		const { owner, cookie } = await setupOwnerAndLogin(baseUrl);
 		const client = new N8nClient({ baseUrl, cookie, owner, logPath, tempDir, userFolder, n8nDir, pid, packageName, timings: { startMs } });
 		return {

@@ -1,4 +1,5 @@
 import { cpus, loadavg } from 'node:os';
+import type { N8nClient } from '../test/n8n/harness/client';
 import { installedN8nVersion, withBenchN8n } from './n8nInstance';
 import { summaryTable, type ScenarioReport } from './report';
 import {
@@ -17,9 +18,10 @@ import { runOverhead } from './scenarios/overhead';
 import { runSharedCredential } from './scenarios/sharedCredential';
 
 /**
- * `npm run bench` — this pack against n8n's HTTP Request node, in real n8n 2.8.4 processes, against the mocks with
- * the documented limits enforced. `--quick` for a short run; `--runs N` repeats each case N times;
- * `--only limits,overhead,long,memory,load` picks sections; `--clock-factor K` speeds up the long Forsta read's clock.
+ * `npm run bench` — this pack against n8n's HTTP Request node, in real n8n processes, against the mocks with the
+ * documented limits enforced. `--quick` for a short run; `--runs N` repeats each case N times;
+ * `--only limits,overhead,long,memory,load` picks sections; `--clock-factor K` speeds up the long Forsta read's clock;
+ * `--lines 2.8.4,2.41` names the n8n lines the limit reads run on (default both; the other sections use the first).
  */
 const SECTIONS = ['limits', 'overhead', 'long', 'memory', 'load'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -33,6 +35,7 @@ const quick = process.argv.includes('--quick');
 const runs = Number(option('--runs') ?? (quick ? 1 : 3));
 const clockFactor = Number(option('--clock-factor') ?? 30);
 const only = new Set((option('--only')?.split(',') ?? SECTIONS) as Section[]);
+const lines = option('--lines')?.split(',') ?? ['2.8.4', '2.41'];
 
 /** Sizes: the full run crosses several windows of every limit; the quick run at least one. */
 const size = quick
@@ -45,39 +48,55 @@ const memoryRuns = Math.min(runs, 3);
 
 const reports: ScenarioReport[] = [];
 const benchStarted = Date.now();
+/** With more than one n8n line, every scenario names the release it ran on. */
+function onRelease(release: string | undefined, scenario: ScenarioReport): ScenarioReport {
+	if (!release) return scenario;
+	const tag = ` (n8n ${release})`;
+	return { ...scenario, title: scenario.title + tag, rows: scenario.rows.map((row) => ({ ...row, scenario: row.scenario + tag })) };
+}
+
 function report(scenario: ScenarioReport): void {
 	reports.push(scenario);
 	const at = `[${((Date.now() - benchStarted) / 1000).toFixed(0)} s]`;
 	console.log([`\n${scenario.title} ${at}`, ...scenario.details].join('\n'));
 }
 
+/** The reads at each service's documented limits, against one n8n. */
+async function limitReads(client: N8nClient, report: (scenario: ScenarioReport) => void): Promise<void> {
+	// Windows of a second leave no room for other work: these run after Hive's reads (in the quick run, in the gap
+	// after Hive's first burst).
+	const secondWindows = async () => {
+		report(await runLimitCase(client, fasterForwardCase(size.fasterForward), runs));
+		report(await runSharedCredential(client, fasterForwardSharedCredentialCase(size.fasterForwardShared), runs));
+		report(await runLimitCase(client, forstaCase(size.forsta), runs));
+	};
+	// Hive's reads wait a minute between bursts of 100, so they share the n8n, each burst 10 s after the last.
+	const hive = Promise.all([
+		runLimitCase(client, hiveCase(size.hive), runs).then(report),
+		size.hiveShared ? delay(HIVE_STAGGER_MS * runs).then(() => runSharedCredential(client, hiveSharedCredentialCase(size.hiveShared), 1).then(report)) : undefined,
+	]);
+	if (quick) await Promise.all([hive, delay(5_000).then(secondWindows)]);
+	else await hive.then(secondWindows);
+}
+
 async function main(): Promise<void> {
+	const releases = lines.map((line) => installedN8nVersion(line));
 	console.log(
-		`Benchmark (${quick ? 'quick' : 'full'}, ${runs} run(s) per case): n8n ${installedN8nVersion()}, Node ${process.version}, ` +
-			`${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, load average ${loadavg()[0].toFixed(2)} at start`,
+		`Benchmark (${quick ? 'quick' : 'full'}, ${runs} run(s) per case): n8n ${releases.join(' and ')}, Node ${process.version} ` +
+			`(n8n runs on the Node its release asks for), ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, load average ${loadavg()[0].toFixed(2)} at start`,
 	);
-	if (only.has('limits') || only.has('overhead')) {
-		await withBenchN8n({}, async (n8n) => {
-			if (only.has('limits')) {
-				// Windows of a second leave no room for other work: these run after Hive's reads (in the quick run, in the
-				// gap after Hive's first burst).
-				const secondWindows = async () => {
-					report(await runLimitCase(n8n.client, fasterForwardCase(size.fasterForward), runs));
-					report(await runSharedCredential(n8n.client, fasterForwardSharedCredentialCase(size.fasterForwardShared), runs));
-					report(await runLimitCase(n8n.client, forstaCase(size.forsta), runs));
-				};
-				// Hive's reads wait a minute between bursts of 100, so they share the n8n, each burst 10 s after the last.
-				const hive = Promise.all([
-					runLimitCase(n8n.client, hiveCase(size.hive), runs).then(report),
-					size.hiveShared ? delay(HIVE_STAGGER_MS * runs).then(() => runSharedCredential(n8n.client, hiveSharedCredentialCase(size.hiveShared), 1).then(report)) : undefined,
-				]);
-				if (quick) await Promise.all([hive, delay(5_000).then(secondWindows)]);
-				else await hive.then(secondWindows);
-			}
+	for (const [index, line] of lines.entries()) {
+		const first = index === 0;
+		if (!only.has('limits') && !(first && only.has('overhead'))) continue;
+		const tagged = (scenario: ScenarioReport) => report(onRelease(lines.length > 1 ? releases[index] : undefined, scenario));
+		await withBenchN8n({ n8nLine: line }, async (n8n) => {
+			if (only.has('limits')) await limitReads(n8n.client, tagged);
 			// Alone in the n8n: CPU time is read per process.
-			if (only.has('overhead')) report(await runOverhead(n8n, size.overhead, heavyRuns));
+			if (first && only.has('overhead')) report(await runOverhead(n8n, size.overhead, heavyRuns));
 		});
 	}
+	// The remaining sections start their own n8n through the installer's default, which is now the first line.
+	process.env.N8N_VERSION = lines[0];
 	if (only.has('long')) report(await runLongForstaRead(size.longForsta, size.long, clockFactor));
 	if (only.has('memory')) report(await runMemory(size.memory, memoryRuns));
 	if (only.has('load')) report(await runLoadCost(size.starts, size.requires));

@@ -4,10 +4,14 @@ import { join, resolve } from 'node:path';
 
 export const REPO_ROOT = resolve(__dirname, '..', '..', '..');
 
-/** The install script is idempotent and prints the folder last on stdout; on a fresh machine it installs n8n first. */
-export function resolveN8nDir(timeoutMs = 20 * 60_000): string {
+/**
+ * The install script is idempotent and prints the folder last on stdout; on a fresh machine it installs n8n first.
+ * `version` is an exact release or a line such as "2.41" (default: N8N_VERSION, else the script's default).
+ */
+export function resolveN8nDir(version?: string, timeoutMs = 20 * 60_000): string {
 	const result = spawnSync('bash', [join(REPO_ROOT, 'scripts', 'install-n8n.sh')], {
 		cwd: REPO_ROOT,
+		env: version ? { ...process.env, N8N_VERSION: version } : process.env,
 		encoding: 'utf8',
 		stdio: ['ignore', 'pipe', 'inherit'],
 		timeout: timeoutMs,
