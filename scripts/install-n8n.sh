@@ -34,11 +34,16 @@ installed() {
 unservable_marker() { echo "$cache/unservable/n8n-$1"; }
 recently_unservable() { [ -n "$(find "$(unservable_marker "$1")" -mmin -1440 2>/dev/null)" ]; }
 
-# The Node that n8n's engines field accepts: this one if it fits, else the registry's node-<platform>-<arch>.
+# The Node that n8n's engines field and its native modules' accept (n8n 1.123 allows Node 20, but its isolated-vm
+# needs 22): this one if it fits, else the registry's node-<platform>-<arch>.
 node_for() {
-  local version="$1" engines major
-  engines="$(npm view "n8n@$version" engines.node)"
-  major="$(node "$here/n8n-runtime/nodeMajorFor.mjs" "$engines")"
+  local version="$1" root="$2" engines major
+  engines=("$(npm view "n8n@$version" engines.node)")
+  for module in sqlite3 isolated-vm; do
+    [ -f "$root/node_modules/$module/package.json" ] &&
+      engines+=("$(node -p "require('$root/node_modules/$module/package.json').engines?.node ?? ''")")
+  done
+  major="$(node "$here/n8n-runtime/nodeMajorFor.mjs" "${engines[@]}")"
   if [ "$major" = "current" ]; then
     command -v node
     return
@@ -47,7 +52,7 @@ node_for() {
   platform="$(node -p 'process.platform + "-" + process.arch')"
   node_root="$cache/node-$major"
   if [ ! -x "$node_root/node_modules/node-$platform/bin/node" ]; then
-    say "n8n $version needs Node $major ($engines); installing node-$platform@$major into $node_root"
+    say "n8n $version needs Node $major (${engines[*]}); installing node-$platform@$major into $node_root"
     mkdir -p "$node_root"
     echo '{ "private": true }' > "$node_root/package.json"
     (cd "$node_root" && npm install --ignore-scripts --no-audit --no-fund --no-save "node-$platform@$major" 1>&2)
@@ -57,8 +62,6 @@ node_for() {
 
 install_release() {
   local version="$1" root="$2" node_bin node_dir
-  node_bin="$(node_for "$version")"
-  node_dir="$(cd "$(dirname "$node_bin")/.." && pwd)"
   mkdir -p "$root"
   rm -f "$root/.installed"
   cat > "$root/package.json" <<JSON
@@ -69,7 +72,7 @@ install_release() {
   "overrides": { "xlsx": "npm:@e965/xlsx@0.20.2" }
 }
 JSON
-  say "Installing n8n $version into $root on Node $("$node_bin" --version) (first run only; several minutes)..."
+  say "Installing n8n $version into $root (first run only; several minutes)..."
   # Install scripts stay off: the newer lines carry packages whose scripts need what is not here (librdkafka's build
   # for @confluentinc/kafka-javascript). The native modules n8n needs are then built for the Node that runs it.
   local log="$root/install.log"
@@ -86,6 +89,8 @@ JSON
     tail -20 "$log" >&2
     return 1
   fi
+  node_bin="$(node_for "$version" "$root")"
+  node_dir="$(cd "$(dirname "$node_bin")/.." && pwd)"
   say "Building the native modules (sqlite3, isolated-vm) for Node $("$node_bin" --version)..."
   local natives=()
   for module in sqlite3 isolated-vm; do [ -d "$root/node_modules/$module" ] && natives+=("$module"); done

@@ -16,6 +16,11 @@ describe('nodeMajorFor', () => {
 		expect(run('nodeMajorFor.mjs', [`>=${major + 4}.0.0`])).toBe(String(major + 4));
 	});
 
+	test('several ranges (n8n and its native modules): the highest lower bound under the lowest upper bound', () => {
+		expect(run('nodeMajorFor.mjs', [`>=${major - 1}.19 <= ${major + 4}.x`, `>=${major + 2}.0.0`, ''])).toBe(String(major + 2));
+		expect(run('nodeMajorFor.mjs', [`>=${major}.0 <= ${major}.x`, ''])).toBe('current');
+	});
+
 	test('an upper bound below the running Node names the newest major allowed', () => {
 		expect(run('nodeMajorFor.mjs', [`>=${major - 6} <${major - 2}`])).toBe(String(major - 3));
 	});
