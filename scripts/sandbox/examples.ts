@@ -47,7 +47,7 @@ export async function importExamples(
 				continue;
 			}
 			const { name, nodes, connections, settings, pinData } = withSandboxCredentials(workflow, credentials, spec.file);
-			const created = await rest<{ id: string; versionId: string }>(session, 'POST', '/workflows', { name, nodes, connections, settings, pinData });
+			const created = await rest<{ id: string; versionId: string }>(session, 'POST', '/workflows', { name, active: false, nodes, connections, settings, pinData });
 			if (spec.publish) await rest(session, 'POST', `/workflows/${created.id}/activate`, { versionId: created.versionId });
 			results.push({ file: spec.file, service: service.title, id: created.id, name, imported: true, published: !!spec.publish });
 		}

@@ -75,7 +75,7 @@ describe('Forsta Surveys Trigger in a real n8n', () => {
 describe('Forsta Surveys Trigger, run by hand in a real n8n', () => {
 	test('"Fetch Test Event" (a manual run) returns one sample response and moves no cursor', async () => {
 		const node = { ...completeNode({ name: TRIGGER, type: FORSTA_TRIGGER, parameters: { pollTimes: { item: [{ mode: 'everyHour' }] }, survey: byId('p1000001'), variables: '' } }, 0), credentials: { forstaApi: world.credential } };
-		const workflow = await world.n8n.rest<IDataObject & { id: string }>('POST', '/workflows', { name: 'Forsta trigger by hand', nodes: [node], connections: {}, settings: { executionOrder: 'v1' } });
+		const workflow = await world.n8n.rest<IDataObject & { id: string }>('POST', '/workflows', { name: 'Forsta trigger by hand', active: false, nodes: [node], connections: {}, settings: { executionOrder: 'v1' } });
 		const started = await world.n8n.rest<{ executionId?: string }>('POST', `/workflows/${workflow.id}/run`, { workflowData: workflow, triggerToStartFrom: { name: TRIGGER } });
 		expect(started.executionId).toBeDefined();
 		const execution = await waitFor(

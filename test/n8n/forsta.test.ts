@@ -159,7 +159,7 @@ describe('Forsta example workflows', () => {
 		const example = JSON.parse(readFileSync(join(REPO_ROOT, 'examples', file), 'utf8')) as { name: string; nodes: NodeSpec[]; connections: IConnections };
 		await world.n8n.expectNodeTypesLoaded([...new Set(example.nodes.map((node) => node.type))]);
 		const nodes = example.nodes.map((node) => (node.credentials ? { ...node, credentials: { forstaApi: world.credential } } : node));
-		const created = await world.n8n.rest<{ id: string; nodes: unknown[] }>('POST', '/workflows', { name: example.name, nodes, connections: example.connections, settings: {} });
+		const created = await world.n8n.rest<{ id: string; nodes: unknown[] }>('POST', '/workflows', { name: example.name, active: false, nodes, connections: example.connections, settings: {} });
 		expect(created.nodes).toHaveLength(example.nodes.length);
 	});
 });

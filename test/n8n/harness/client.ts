@@ -143,6 +143,8 @@ export class N8nClient {
 		const nodes = spec.nodes.map(completeNode);
 		const created = await this.rest<{ id: string; versionId: string }>('POST', '/workflows', {
 			name: spec.name ?? `harness ${randomUUID()}`,
+			// n8n 1.x requires the field (a NOT NULL column); 2.x publishes through /activate and ignores it.
+			active: false,
 			nodes,
 			connections: toConnections(spec.connections, spec.nodes),
 			settings: { executionOrder: 'v1', ...spec.settings },
