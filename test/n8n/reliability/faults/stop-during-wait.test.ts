@@ -1,4 +1,5 @@
 import type { Fault } from '../../../mocks/shared/faults';
+import { settleFaultCase } from '../../../reliability/faults/faultCase';
 import type { LogEntry } from '../../../mocks/shared/requestLog';
 import { hive429, hiveFaultWorld, onSkuPage, pageOf, SKUS_PATH } from '../../../reliability/faults/hiveFaults';
 import { worldPerTest } from '../../../reliability/faults/worldLifecycle';
@@ -56,13 +57,17 @@ async function stopWhileWaiting(fault: Fault): Promise<StoppedRun> {
 
 describe('Stopping an execution during a wait, in a real n8n', () => {
 	test.each([
-		['a 429 Retry-After wait in the throttle', hive429(WAIT_SECONDS)],
-		['a 503 retry wait', unavailable],
-	])('%s ends at once as cancelled, and the request is not sent again', async (_wait, fault) => {
+		['a 429 Retry-After wait in the throttle', 'execution stopped in a 429 Retry-After wait', hive429(WAIT_SECONDS)],
+		['a 503 retry wait', 'execution stopped in a 503 retry wait', unavailable],
+	])('%s ends at once as cancelled, and the request is not sent again', async (_wait, trial, fault) => {
 		const { execution, endedAfterStopMs, refusedPage } = await stopWhileWaiting(fault);
 		expect(execution.status).toBe('canceled');
 		expect(JSON.stringify(execution.error ?? {})).not.toMatch(/is not a function/);
 		expect(endedAfterStopMs).toBeLessThan(WAIT_SECONDS * 1000);
 		expect(refusedPage.map((entry) => entry.status)).toEqual([fault.kind === 'status' ? fault.status : 0]);
+		settleFaultCase(
+			{ service: 'Hive', subject: 'SKU: Get Many', trial, expected: 'cancelled at once, nothing sent after', runtime: 'real n8n' },
+			{ observed: `${execution.status}, ${refusedPage.length} request for page 2`, tried: 1, doubleSent: refusedPage.length - 1 },
+		);
 	});
 });
