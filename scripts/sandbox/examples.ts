@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { waitForPublication } from '../../test/n8n/harness/publication';
 import { rest, type Session } from '../../test/n8n/harness/rest';
 import type { CredentialsByType } from './credentials';
 import type { RunningService } from './registry';
@@ -48,7 +49,11 @@ export async function importExamples(
 			}
 			const { name, nodes, connections, settings, pinData } = withSandboxCredentials(workflow, credentials, spec.file);
 			const created = await rest<{ id: string; versionId: string }>(session, 'POST', '/workflows', { name, active: false, nodes, connections, settings, pinData });
-			if (spec.publish) await rest(session, 'POST', `/workflows/${created.id}/activate`, { versionId: created.versionId });
+			if (spec.publish) {
+				await rest(session, 'POST', `/workflows/${created.id}/activate`, { versionId: created.versionId });
+				// n8n 2.41 registers the triggers after answering; the sandbox is ready only once they listen.
+				await waitForPublication(session, created.id, 'published');
+			}
 			results.push({ file: spec.file, service: service.title, id: created.id, name, imported: true, published: !!spec.publish });
 		}
 	}
