@@ -21,6 +21,7 @@ import { tokenSession } from '../auth/tokenSession';
 import { classifyResponse } from './classify';
 import { isCancellation, isTransientNetworkFault, networkCode } from './networkFault';
 import { readErrorBody, readJsonBody } from './responseBody';
+import { wireBody } from './wireBody';
 import type { ApiRequest, ApiResponse, ServiceProfile } from './types';
 import { joinUrl, sameOriginUrl } from './url';
 
@@ -182,12 +183,13 @@ export async function createApiClient(
 }
 
 async function sendOnce(ctx: RequestContext, profile: ServiceProfile, request: ApiRequest, url: string): Promise<ApiResponse> {
+	const wire = wireBody(request);
 	const options: IHttpRequestOptions = {
 		method: request.method,
 		url,
 		qs: request.qs,
-		body: request.body,
-		headers: request.headers,
+		body: wire.body,
+		headers: wire.headers,
 		json: !request.binaryResponse,
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
