@@ -70,6 +70,10 @@ export async function createSpecValidator(): Promise<SpecValidator> {
 				operation,
 			);
 			const errors = (result.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? ''}`.trim());
+			// The validator checks a body that came; one the spec requires but that never came is refused here.
+			if (operation.requestBody && 'required' in operation.requestBody && operation.requestBody.required && request.body === undefined) {
+				errors.push('the request body is required (send at least {} as application/json)');
+			}
 			return { operationId: operation.operationId, errors };
 		},
 		mockResponse(operationId) {

@@ -67,6 +67,8 @@ export async function startFastCommentsMock(options: FastCommentsMockOptions = {
 	const specChecks: FastCommentsMock['specChecks'] = [];
 	const server = await startMockServer({
 		port: options.port,
+		// The API takes JSON only: a body without the JSON content type is not read as one.
+		requireJsonContentType: true,
 		notFound: (req) => {
 			const check = validator.check({ method: req.method, url: req.raw.url ?? req.path, headers: req.headers, body: req.body });
 			return check.operationId ? { status: 200, body: validator.mockResponse(check.operationId) } : failed('not-found', `No route ${req.method} ${req.path}`, 404);

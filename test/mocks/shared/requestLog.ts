@@ -14,6 +14,8 @@ export interface LogEntry {
 	headers: Record<string, string | string[]>;
 	/** Parsed JSON body, if any. */
 	body?: unknown;
+	/** Size of the body as it arrived, so a test can tell `{}` from no body at all. */
+	bodyBytes: number;
 	durationMs: number;
 }
 
@@ -47,6 +49,7 @@ export class RequestLog {
 			query: redactQuery(req.query),
 			status,
 			headers: redactHeaders(req.headers),
+			bodyBytes: Buffer.byteLength(req.rawBody),
 			durationMs: Date.now() - startedAt,
 		};
 		if (req.body !== undefined) entry.body = redactJson(req.body);

@@ -4,6 +4,8 @@ import { startFastCommentsMock, type FastCommentsMock } from '../../mocks/fastco
 import { apiOperations, PINNED_OPERATION_COUNT, PINNED_SPEC_SHA256, specMismatchMessage, specOperation, specSha256 } from '../../mocks/fastcomments/spec';
 import { fastCommentsContext } from './fastCommentsContext';
 import { sampleParameters } from './sampleParameters';
+import { openApiToZod, type OpenApiSchema } from '../../../nodes/shared/input/openApiSchema';
+import requestSchemas from '../../../nodes/FastComments/spec/requestSchemas.json';
 
 /** Query parameters the paging strategies own; every other documented parameter must be a field. */
 const PAGING_PARAMS = new Set(['skip', 'limit', 'page', 'afterId']);
@@ -63,5 +65,34 @@ describe('every request the node builds is valid against openapi.json', () => {
 			expect(JSON.stringify(request.qs ?? {})).not.toContain(mock.apiKey);
 			expect(request.url).not.toContain(mock.apiKey);
 		}
+	});
+});
+
+describe('an empty JSON body, the body field\'s default', () => {
+	const withBody = operations.filter(({ spec }) => spec.body);
+	const acceptsEmpty = (operationId: string) =>
+		openApiToZod((requestSchemas.bodies as Record<string, OpenApiSchema>)[operationId], requestSchemas.schemas as Record<string, OpenApiSchema>).safeParse({}).success;
+
+	test('is a complete body for some operations (Block, UnBlock, CreateFeedPost, the PATCHes)', () => {
+		const accepting = withBody.filter(({ spec }) => acceptsEmpty(spec.operationId)).map(({ spec }) => spec.operationId);
+		expect(accepting).toEqual(expect.arrayContaining(['BlockUserFromComment', 'UnBlockUserFromComment', 'CreateFeedPost', 'PatchPage', 'UpdateTenant']));
+	});
+
+	test.each(withBody.map(({ resource, spec }) => [`${resource}: ${spec.name}`, resource, spec] as const))('%s: sent as the two bytes {} with a JSON content type, or refused before sending', async (_label, resource, spec) => {
+		const before = mock.server.log.lastSeq;
+		const { ctx, sent } = fastCommentsContext(mock, { parameters: { ...sampleParameters(resource, spec), body: '{}' }, continueOnFail: true });
+		const output = await new FastComments().execute.call(ctx);
+		const received = mock.server.log.since(before).filter((entry) => entry.path.startsWith('/api/v1/'));
+		if (!acceptsEmpty(spec.operationId)) {
+			expect(sent).toHaveLength(0);
+			expect(String(output[0][0].json.error)).toMatch(/^The field ".+ \(JSON\)" is not valid/);
+			return;
+		}
+		expect(received.length).toBeGreaterThan(0);
+		for (const entry of received) {
+			expect({ bytes: entry.bodyBytes, body: entry.body, type: entry.headers['content-type'] }).toEqual({ bytes: 2, body: {}, type: expect.stringMatching(/^application\/json/) });
+		}
+		const checks = mock.specChecks.filter((check) => check.operationId === spec.operationId).slice(-received.length);
+		for (const check of checks) expect(check.errors).toEqual([]);
 	});
 });

@@ -8,6 +8,7 @@ import { startForstaMock } from '../../../mocks/forsta';
 import { startHiveMock } from '../../../mocks/hive';
 import { WorkflowRunError, type N8nClient, type NodeSpec } from '../../harness/client';
 import { registerIssuedTokens } from '../../harness/issuedTokens';
+import type { RequestLog } from '../../../mocks/shared/requestLog';
 
 /** One service as the scan exercises it: its mock, a right and a wrong credential, one good and one bad call. */
 interface ServiceSetup {
@@ -15,6 +16,8 @@ interface ServiceSetup {
 	/** Same mock, a secret the service does not know (a random one, so it is surely registered and unique). */
 	wrongCredential: IDataObject;
 	succeeding: INodeParameters;
+	/** What the mock received. */
+	log: RequestLog;
 	close(): Promise<void>;
 }
 
@@ -39,7 +42,7 @@ export const SCANNED_SERVICES: ScannedService[] = [
 		async start() {
 			const mock = await startHiveMock();
 			const credential = { apiKey: mock.apiKey, baseUrl: mock.baseUrl };
-			return { credential, wrongCredential: { ...credential, apiKey: unknownSecret('hive') }, succeeding: { resource: 'warehouse', operation: 'getAll', returnAll: true }, close: () => mock.close() };
+			return { credential, wrongCredential: { ...credential, apiKey: unknownSecret('hive') }, succeeding: { resource: 'warehouse', operation: 'getAll', returnAll: true }, log: mock.log, close: () => mock.close() };
 		},
 	},
 	{
@@ -51,7 +54,7 @@ export const SCANNED_SERVICES: ScannedService[] = [
 			const mock = await startFastCommentsMock();
 			const credential = { apiKey: mock.apiKey, tenantId: mock.tenantId, region: 'custom', baseUrl: mock.baseUrl, apiSecret: mock.apiSecret };
 			const wrongCredential = { ...credential, apiKey: unknownSecret('fc'), apiSecret: unknownSecret('fcs') };
-			return { credential, wrongCredential, succeeding: { resource: 'emailTemplate', operation: 'getAll', returnAll: true }, close: () => mock.close() };
+			return { credential, wrongCredential, succeeding: { resource: 'emailTemplate', operation: 'getAll', returnAll: true }, log: mock.server.log, close: () => mock.close() };
 		},
 	},
 	{
@@ -64,7 +67,7 @@ export const SCANNED_SERVICES: ScannedService[] = [
 			registerIssuedTokens(n8n, 'forstaApi', mock.tokens, 'grant');
 			const credential = { site: 'custom', apiUrl: mock.url, identityUrl: mock.url, clientId: mock.clientId, clientSecret: mock.clientSecret, scope: 'pub.surveys pub.hubs' };
 			const succeeding = { resource: 'survey', operation: 'getAll', returnAll: false, limit: 3, filters: {} };
-			return { credential, wrongCredential: { ...credential, clientSecret: unknownSecret('fs') }, succeeding, close: () => mock.close() };
+			return { credential, wrongCredential: { ...credential, clientSecret: unknownSecret('fs') }, succeeding, log: mock.log, close: () => mock.close() };
 		},
 	},
 	{
@@ -75,7 +78,7 @@ export const SCANNED_SERVICES: ScannedService[] = [
 		async start() {
 			const mock = await startFlowboxMock();
 			const credential = { apiKey: mock.apiKey, environment: 'custom', gatewayUrl: mock.gatewayUrl, externalApiUrl: mock.externalApiUrl };
-			return { credential, wrongCredential: { ...credential, apiKey: unknownSecret('fbx') }, succeeding: { resource: 'company', operation: 'get' }, close: () => mock.close() };
+			return { credential, wrongCredential: { ...credential, apiKey: unknownSecret('fbx') }, succeeding: { resource: 'company', operation: 'get' }, log: mock.log, close: () => mock.close() };
 		},
 	},
 	{
@@ -91,14 +94,15 @@ export const SCANNED_SERVICES: ScannedService[] = [
 			// The wrong secret goes in a Basic header, so its base64 form is looked for in earnest.
 			const wrongCredential = { ...credential, clientSecret: unknownSecret('ff'), clientAuthentication: 'basic' };
 			const succeeding = { resource: 'apiRequest', operation: 'send', method: 'GET', path: `${MOCK_API}/records`, query: '{}', paging: 'none' };
-			return { credential, wrongCredential, succeeding, close: () => mock.close() };
+			return { credential, wrongCredential, succeeding, log: mock.log, close: () => mock.close() };
 		},
 	},
 ];
 
-function customCall(service: ScannedService): INodeParameters {
-	if (service.service === 'Faster Forward') return { resource: 'apiRequest', operation: 'send', method: 'GET', path: service.missingPath, query: '{}', paging: 'none' };
-	return { resource: 'customApiCall', operation: 'call', method: 'GET', path: service.missingPath, query: '{}', paging: 'none' };
+/** The Custom API Call (Faster Forward: its API Request) to the route the service lacks. */
+export function customCall(service: ScannedService, method = 'GET', extra: INodeParameters = {}): INodeParameters {
+	const call = service.service === 'Faster Forward' ? { resource: 'apiRequest', operation: 'send' } : { resource: 'customApiCall', operation: 'call' };
+	return { ...call, method, path: service.missingPath, query: '{}', paging: 'none', ...extra };
 }
 
 export interface OwnRuns {
