@@ -17,7 +17,7 @@ const customOnly = { show: { site: ['custom'] } };
 export class ForstaApi implements ICredentialType {
 	name = 'forstaApi';
 
-	displayName = 'Forsta API';
+	displayName = 'Forsta Surveys API';
 
 	documentationUrl = 'https://horizons.confirmit.eu/docs/public-apis/current/getting-started/index.html';
 

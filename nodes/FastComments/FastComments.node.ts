@@ -10,6 +10,7 @@ import { runOperations } from '../shared/operations/router';
 import { fastCommentsResources } from './actions';
 import { fastCommentsListSearch } from './methods/listSearch';
 import { fastCommentsProfile } from './transport/fastCommentsProfile';
+import { FASTCOMMENTS_ACTIONS } from './fastCommentsSummary';
 
 export class FastComments implements INodeType {
 	description: INodeTypeDescription = {
@@ -19,7 +20,7 @@ export class FastComments implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Manage comments, pages, users, moderators, votes, questions and more with the FastComments API',
+		description: FASTCOMMENTS_ACTIONS,
 		defaults: { name: 'FastComments' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

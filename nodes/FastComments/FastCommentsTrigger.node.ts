@@ -15,6 +15,7 @@ import { COMMENT_EVENTS, eventOfCall, type CommentEvent } from './trigger/commen
 import { isAuthenticCall, REPLAY_MEMORY_MS } from './trigger/verifySignature';
 import { subscribe, subscriptionsExist, unsubscribe, type StoredSubscription } from './trigger/webhookSubscriptions';
 import { jsonItems } from '../shared/operations/outputItems';
+import { FASTCOMMENTS_PANEL_DESCRIPTION } from './fastCommentsSummary';
 
 function chosenEvents(ctx: IHookFunctions | IWebhookFunctions): CommentEvent[] {
 	return ctx.getNodeParameter('events', []) as CommentEvent[];
@@ -28,7 +29,7 @@ export class FastCommentsTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["events"].join(", ")}}',
-		description: 'Starts the workflow when a comment is created, updated or deleted in FastComments',
+		description: FASTCOMMENTS_PANEL_DESCRIPTION,
 		defaults: { name: 'FastComments Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],

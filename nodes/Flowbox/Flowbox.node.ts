@@ -10,6 +10,7 @@ import { runOperations } from '../shared/operations/router';
 import { flowboxResources } from './actions';
 import { flowboxProfile } from './flowboxProfile';
 import { flowboxListSearch } from './methods/listSearch';
+import { FLOWBOX_ACTIONS } from './flowboxSummary';
 
 export class Flowbox implements INodeType {
 	description: INodeTypeDescription = {
@@ -19,7 +20,7 @@ export class Flowbox implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Read flows, posts, tags, products and reviews from Flowbox, report posts and add reviews',
+		description: FLOWBOX_ACTIONS,
 		defaults: { name: 'Flowbox' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

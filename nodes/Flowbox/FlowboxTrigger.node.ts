@@ -3,6 +3,7 @@ import { flowKeyLocator } from './flowKeyLocator';
 import { flowboxListSearch } from './methods/listSearch';
 import { DEFAULT_POSTS_TO_CHECK, pollNewPosts } from './trigger/pollNewPosts';
 import { collectionField } from './collectionField';
+import { FLOWBOX_PANEL_DESCRIPTION } from './flowboxSummary';
 
 export class FlowboxTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -12,7 +13,7 @@ export class FlowboxTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: 'New posts in a flow',
-		description: 'Starts the workflow when new posts appear in a Flowbox flow',
+		description: FLOWBOX_PANEL_DESCRIPTION,
 		defaults: { name: 'Flowbox Trigger' },
 		polling: true,
 		inputs: [],

@@ -10,6 +10,7 @@ import { runOperations } from '../shared/operations/router';
 import { forstaResources } from './actions';
 import { forstaSurveysProfile } from './forstaProfiles';
 import { forstaListSearch } from './methods/listSearch';
+import { FORSTA_ACTIONS } from './forstaSummary';
 
 export class Forsta implements INodeType {
 	description: INodeTypeDescription = {
@@ -19,7 +20,7 @@ export class Forsta implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Read and write Forsta (Confirmit) surveys, respondents, response data and hubs',
+		description: FORSTA_ACTIONS,
 		defaults: { name: 'Forsta Surveys' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

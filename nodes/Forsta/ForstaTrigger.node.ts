@@ -12,6 +12,7 @@ import { surveyLocator } from './locators';
 import { forstaListSearch } from './methods/listSearch';
 import { pollNewResponses } from './trigger/newResponses';
 import { jsonItems } from '../shared/operations/outputItems';
+import { FORSTA_PANEL_DESCRIPTION } from './forstaSummary';
 
 export class ForstaTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -21,7 +22,7 @@ export class ForstaTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{"New responses: " + $parameter["survey"].value}}',
-		description: 'Starts the workflow when a survey has new responses (polling)',
+		description: FORSTA_PANEL_DESCRIPTION,
 		defaults: { name: 'Forsta Surveys Trigger' },
 		polling: true,
 		inputs: [],

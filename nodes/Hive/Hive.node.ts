@@ -10,6 +10,7 @@ import { runOperations } from '../shared/operations/router';
 import { hiveResources } from './actions';
 import { hiveProfile } from './hiveProfile';
 import { hiveListSearch } from './methods/listSearch';
+import { HIVE_ACTIONS } from './hiveSummary';
 
 export class Hive implements INodeType {
 	description: INodeTypeDescription = {
@@ -19,7 +20,7 @@ export class Hive implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Manage SKUs, orders, restocking shipments, shipments and returns with the Hive Merchant API',
+		description: HIVE_ACTIONS,
 		defaults: { name: 'Hive' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

@@ -12,6 +12,7 @@ import { headerValue, rawBodyOf, rejectRequest } from '../shared/webhook/rejectR
 import { hmacSha256Hex, signatureMatches } from '../shared/webhook/signature';
 import { hiveEventOf, HIVE_EVENTS } from './hiveEvents';
 import { jsonItems } from '../shared/operations/outputItems';
+import { HIVE_PANEL_DESCRIPTION } from './hiveSummary';
 
 export class HiveTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -21,7 +22,7 @@ export class HiveTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["events"].join(", ")}}',
-		description: 'Starts the workflow when Hive reports a status change of a shipment, restocking shipment or return',
+		description: HIVE_PANEL_DESCRIPTION,
 		defaults: { name: 'Hive Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],

@@ -4,6 +4,7 @@ import { waitFor } from '../../test/n8n/harness/wait';
 import type { CredentialsByType } from './credentials';
 import type { ExampleWorkflow, ImportedExample } from './examples';
 import type { RunningService } from './registry';
+import { missedEnds, startNodes } from './workflowEnds';
 
 const MANUAL_TRIGGER = 'n8n-nodes-base.manualTrigger';
 const RUN_TIMEOUT_MS = 90_000;
@@ -15,13 +16,13 @@ export interface CheckResult {
 	detail: string;
 }
 
-/** --check: the imported examples are in n8n with every node type they use, and each Manual Trigger example runs. */
+/** --check: the imported examples are in n8n with every node type they use, and each unpublished one runs to its ends. */
 export async function checkExamples(session: Session, examples: ImportedExample[]): Promise<CheckResult[]> {
 	const results: CheckResult[] = [];
 	const loadedTypes = await nodeTypeNames(session);
 	for (const example of examples) {
 		const started = Date.now();
-		const workflow = await rest<ExampleWorkflow & { id: string }>(session, 'GET', `/workflows/${example.id}`);
+		const workflow = await rest<ExampleWorkflow & { id: string; active?: boolean }>(session, 'GET', `/workflows/${example.id}`);
 		const missing = [...new Set(workflow.nodes.map((node) => node.type))].filter((type) => !loadedTypes.has(type));
 		results.push({
 			what: `${example.file} is in n8n as "${workflow.name}" (${example.id})`,
@@ -29,10 +30,21 @@ export async function checkExamples(session: Session, examples: ImportedExample[
 			ms: Date.now() - started,
 			detail: missing.length === 0 ? `${workflow.nodes.length} nodes, all types loaded` : `node types n8n did not load: ${missing.join(', ')}`,
 		});
-		const trigger = workflow.nodes.find((node) => node.type === MANUAL_TRIGGER);
-		if (trigger) results.push(await runManually(session, example, workflow, trigger.name));
+		const start = startOf(workflow);
+		if (start) results.push(await runManually(session, example, workflow, start));
 	}
 	return results;
+}
+
+/**
+ * Where the editor's "Execute workflow" starts: the Manual Trigger, or the trigger of an unpublished workflow (a
+ * schedule or poll trigger runs once, as with "Fetch Test Event"). Published ones are left to trigger-check.ts.
+ */
+function startOf(workflow: ExampleWorkflow & { active?: boolean }): string | undefined {
+	const manual = workflow.nodes.find((node) => node.type === MANUAL_TRIGGER);
+	if (manual) return manual.name;
+	const starts = startNodes(workflow);
+	return workflow.active || starts.length !== 1 ? undefined : starts[0];
 }
 
 /** The editor's credential Test button for each sandbox credential: proves it reaches its mock with the right keys. */
@@ -64,7 +76,11 @@ async function runManually(session: Session, example: ImportedExample, workflow:
 		const execution = await waitForFinished(session, answer.executionId);
 		const ms = Date.now() - started;
 		if (execution.status !== 'success') return { what, ok: false, ms, detail: describeFailure(execution) };
-		return { what, ok: true, ms, detail: `execution ${execution.id}: ${itemCounts(execution)}` };
+		// A run that stops early (a filter passing nothing) succeeds too; the example must reach every end.
+		const missed = missedEnds(workflow, execution.nodesRun);
+		const counts = `execution ${execution.id}: ${itemCounts(execution)}`;
+		if (missed.length > 0) return { what, ok: false, ms, detail: `${counts}; never reached: ${missed.join(', ')}` };
+		return { what, ok: true, ms, detail: counts };
 	} catch (error) {
 		return { what, ok: false, ms: Date.now() - started, detail: (error as Error).message };
 	}

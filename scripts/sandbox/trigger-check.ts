@@ -5,6 +5,7 @@ import type { CheckResult } from './check';
 import type { ImportedExample } from './examples';
 import type { RunningService } from './registry';
 import type { TriggerWorkflow } from './service';
+import { endNodes, type ConnectedWorkflow } from './workflowEnds';
 
 const DELIVERY_TIMEOUT_MS = 30_000;
 
@@ -17,14 +18,14 @@ export async function checkTriggers(session: Session, examples: ImportedExample[
 	for (const example of examples) {
 		const mock = services.find(({ service }) => service.title === example.service)?.mock;
 		if (!mock?.fireTrigger) continue;
-		const workflow = await rest<TriggerWorkflow & { active?: boolean }>(session, 'GET', `/workflows/${example.id}`);
+		const workflow = await rest<TriggerWorkflow & ConnectedWorkflow & { active?: boolean }>(session, 'GET', `/workflows/${example.id}`);
 		if (!workflow.active) continue;
 		results.push(await fireOnce(session, workflow, (target) => mock.fireTrigger!(target, session.baseUrl), example.file));
 	}
 	return results;
 }
 
-async function fireOnce(session: Session, workflow: TriggerWorkflow, fire: (workflow: TriggerWorkflow) => Promise<string>, file: string): Promise<CheckResult> {
+async function fireOnce(session: Session, workflow: TriggerWorkflow & ConnectedWorkflow, fire: (workflow: TriggerWorkflow) => Promise<string>, file: string): Promise<CheckResult> {
 	const started = Date.now();
 	const what = `${file} starts when the mock sends an event`;
 	try {
@@ -39,8 +40,13 @@ async function fireOnce(session: Session, workflow: TriggerWorkflow, fire: (work
 			{ timeoutMs: DELIVERY_TIMEOUT_MS, intervalMs: 200 },
 		);
 		const execution = toExecutionRecord(await rest(session, 'GET', `/executions/${fresh.id}`));
-		const ok = execution.status === 'success';
-		return { what, ok, ms: Date.now() - started, detail: ok ? `${sent}; execution ${execution.id} succeeded` : describeFailure(execution) };
+		if (execution.status !== 'success') return { what, ok: false, ms: Date.now() - started, detail: describeFailure(execution) };
+		// One event takes one branch, so it must reach one of the ends, not all of them.
+		const ends = endNodes(workflow);
+		const reached = ends.filter((name) => execution.nodesRun.includes(name));
+		const ok = reached.length > 0;
+		const detail = ok ? `${sent}; execution ${execution.id} reached ${reached.join(', ')}` : `${sent}; execution ${execution.id} reached none of ${ends.join(', ')}`;
+		return { what, ok, ms: Date.now() - started, detail };
 	} catch (error) {
 		return { what, ok: false, ms: Date.now() - started, detail: (error as Error).message };
 	}

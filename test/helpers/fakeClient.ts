@@ -1,3 +1,4 @@
+import { WaitLog } from '../../nodes/shared/throttle/waitLog';
 import type { ApiClient } from '../../nodes/shared/transport/apiClient';
 import type { ApiRequest, ApiResponse } from '../../nodes/shared/transport/types';
 
@@ -11,6 +12,7 @@ export function fakeClient(respond: (request: ApiRequest, index: number) => unkn
 	const maxRequests = options.maxRequests ?? 1_000;
 	return {
 		secrets: [],
+		waits: new WaitLog(),
 		sent,
 		async send(request) {
 			sent.push(request);

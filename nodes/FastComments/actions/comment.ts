@@ -30,7 +30,7 @@ const listFilters = [
 		{ name: 'Most Relevant', value: 'MR' },
 		{ name: 'Newest First', value: 'NF' },
 		{ name: 'Oldest First', value: 'OF' },
-	]),
+	], undefined, { ordersList: true }),
 	epochMs('fromDate', 'From Date', 'Only comments left at or after this time'),
 	epochMs('toDate', 'To Date', 'Only comments left at or before this time'),
 	flag('asTree', 'As Tree', 'Whether replies come nested under their parent; only top-level comments count for paging (credits: doubled)'),

@@ -1,7 +1,9 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { editorRange } from '../../shared/input/numberRange';
 import { returnAllAndLimit } from '../../shared/operations/listFields';
 import { idLocator } from '../../shared/operations/locator';
 import { bodyExample } from '../spec/bodySchemas';
+import { fieldBounds } from './fields';
 import type { ApiField, OperationSpec, Picker } from './types';
 
 const SEARCH_METHODS: Record<Picker, string> = {
@@ -59,25 +61,35 @@ export function property(apiField: ApiField): INodeProperties {
 	};
 	if (apiField.required) prop.required = true;
 	if (apiField.options) prop.options = apiField.options as INodePropertyOptions[];
-	if (apiField.kind === 'integer' || apiField.min !== undefined || apiField.max !== undefined) {
-		prop.typeOptions = { numberPrecision: apiField.kind === 'integer' ? 0 : undefined, minValue: apiField.min, maxValue: apiField.max };
-	}
+	// The editor shows the range the run enforces (see fieldBounds), the spec's format included.
+	const range = prop.type === 'number' ? editorRange(fieldBounds(apiField)) : {};
+	if (Object.keys(range).length) prop.typeOptions = range;
 	return prop;
 }
 
-function optionalCollection(spec: OperationSpec, optional: ApiField[]): INodeProperties[] {
-	if (optional.length === 0) return [];
-	const isList = spec.list !== undefined;
-	const sorted = [...optional].sort((a, b) => a.displayName.localeCompare(b.displayName));
+/** Where a list keeps its optional sort fields; "options" itself is its Filters (the name saved workflows use). */
+export const LIST_OPTIONS = 'listOptions';
+
+function collection(name: string, displayName: string, placeholder: string, fields: ApiField[]): INodeProperties[] {
+	if (fields.length === 0) return [];
+	const sorted = [...fields].sort((a, b) => a.displayName.localeCompare(b.displayName));
 	return [
 		{
-			displayName: isList ? 'Filters' : 'Options',
-			name: 'options',
+			displayName,
+			name,
 			type: 'collection',
-			placeholder: isList ? 'Add Filter' : 'Add Option',
+			placeholder,
 			default: {},
 			options: sorted.map((apiField) => ({ ...property(apiField), required: undefined })),
 		},
+	];
+}
+
+function optionalCollections(spec: OperationSpec, optional: ApiField[]): INodeProperties[] {
+	if (!spec.list) return collection('options', 'Options', 'Add Option', optional);
+	return [
+		...collection('options', 'Filters', 'Add Filter', optional.filter((apiField) => !apiField.ordersList)),
+		...collection(LIST_OPTIONS, 'Options', 'Add Option', optional.filter((apiField) => apiField.ordersList)),
 	];
 }
 
@@ -104,7 +116,7 @@ export function operationProperties(spec: OperationSpec): INodeProperties[] {
 		...bodyProperty(spec),
 		...(spec.list ? returnAllAndLimit() : []),
 		...(spec.extraProperties ?? []),
-		...optionalCollection(
+		...optionalCollections(
 			spec,
 			query.filter((apiField) => !apiField.required),
 		),

@@ -1,3 +1,4 @@
+import { bothBounds, type NumberBounds } from '../../shared/input/numberRange';
 import type { ApiField, FieldKind, Picker } from './types';
 
 type Extra = Partial<Omit<ApiField, 'name' | 'displayName' | 'kind'>>;
@@ -30,4 +31,9 @@ export function picked(name: string, displayName: string, picker: Picker, descri
 /** A required id typed in. */
 export function id(name: string, displayName: string, description?: string): ApiField {
 	return required(text(name, displayName, description));
+}
+
+/** What a number field accepts: its own bounds and whole-number kind, within what the spec's format allows. */
+export function fieldBounds(apiField: ApiField): NumberBounds {
+	return bothBounds({ min: apiField.min, max: apiField.max, integer: apiField.kind === 'integer' }, apiField.specBounds ?? {});
 }

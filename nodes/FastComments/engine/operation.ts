@@ -3,6 +3,7 @@ import { readList } from '../../shared/operations/listFields';
 import { responseRows } from '../../shared/operations/responseRows';
 import type { ItemRun, Operation, Resource } from '../../shared/operations/types';
 import { operationProperties } from './describe';
+import { withSpecBounds } from '../spec/parameterFormats';
 import { buildRequest } from './request';
 import type { OperationSpec } from './types';
 
@@ -14,7 +15,8 @@ async function run(spec: OperationSpec, input: ItemRun): Promise<IDataObject | I
 }
 
 /** The engine's Operation for one spec: its fields, and a run that builds, sends and pages the request. */
-export function toOperation(spec: OperationSpec): Operation {
+export function toOperation(documented: OperationSpec): Operation {
+	const spec = withSpecBounds(documented);
 	return {
 		value: spec.value,
 		name: spec.name,

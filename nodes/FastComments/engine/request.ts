@@ -2,6 +2,8 @@ import type { IDataObject } from 'n8n-workflow';
 import type { ItemParameters } from '../../shared/input/itemParameters';
 import type { ApiRequest } from '../../shared/transport/types';
 import { bodySchema } from '../spec/bodySchemas';
+import { LIST_OPTIONS } from './describe';
+import { fieldBounds } from './fields';
 import type { ApiField, OperationSpec } from './types';
 
 type QueryValue = string | number | boolean | string[];
@@ -19,7 +21,7 @@ export function apiValue(apiField: ApiField, raw: unknown, params: ItemParameter
 			return params.flagOf(label, raw);
 		case 'number':
 		case 'integer':
-			return params.numberOf(label, raw, { min: apiField.min, max: apiField.max, integer: apiField.kind === 'integer' });
+			return params.numberOf(label, raw, fieldBounds(apiField));
 		case 'list': {
 			const values = params.listOf(label, raw);
 			return values.length ? values : undefined;
@@ -27,8 +29,9 @@ export function apiValue(apiField: ApiField, raw: unknown, params: ItemParameter
 		case 'epochMs':
 		case 'isoDate': {
 			const time = typeof raw === 'number' ? raw : Date.parse(String(raw));
-			if (!Number.isFinite(time)) throw params.fail(label, `is not a date: "${String(raw)}"`);
-			return apiField.kind === 'epochMs' ? time : new Date(time).toISOString();
+			// Past ±8.64e15 ms there is no date (toISOString would throw); an epoch field also keeps to its format.
+			if (!Number.isFinite(time) || Number.isNaN(new Date(time).getTime())) throw params.fail(label, `is not a date: "${String(raw)}"`);
+			return apiField.kind === 'epochMs' ? params.numberOf(label, time, fieldBounds(apiField)) : new Date(time).toISOString();
 		}
 		case 'options': {
 			const options = apiField.options ?? [];
@@ -53,8 +56,10 @@ function queryOf(spec: OperationSpec, params: ItemParameters): IDataObject {
 	const fields = spec.query ?? [];
 	for (const apiField of fields.filter((candidate) => candidate.required)) qs[apiField.name] = requiredValue(apiField, params);
 	const chosen = fields.some((candidate) => !candidate.required) ? params.collection('options') : {};
+	// Sort fields moved from Filters to Options; workflows saved before still have them under Filters.
+	const ordering = spec.list && fields.some((candidate) => candidate.ordersList) ? params.collection(LIST_OPTIONS) : {};
 	for (const apiField of fields.filter((candidate) => !candidate.required)) {
-		const value = apiValue(apiField, chosen[apiField.name], params);
+		const value = apiValue(apiField, ordering[apiField.name] ?? chosen[apiField.name], params);
 		if (value !== undefined) qs[apiField.name] = value;
 	}
 	return qs;

@@ -1,5 +1,6 @@
 import type { IHttpRequestMethods, INodeProperties } from 'n8n-workflow';
 import type { ItemParameters } from '../../shared/input/itemParameters';
+import type { NumberBounds } from '../../shared/input/numberRange';
 import type { PagingStrategy } from '../../shared/pagination/types';
 
 /** Searchable lists a field can be picked from (see methods/listSearch.ts). */
@@ -23,7 +24,11 @@ export interface ApiField {
 	default?: string | number | boolean;
 	min?: number;
 	max?: number;
+	/** The range the spec's format allows (int32, int64…), set from the spec when the operation is built. */
+	specBounds?: NumberBounds;
 	picker?: Picker;
+	/** Orders a list rather than narrowing it (a sort): offered under Options, not Filters. */
+	ordersList?: boolean;
 }
 
 export interface ListSpec {

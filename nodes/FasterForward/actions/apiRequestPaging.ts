@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import type { ItemParameters } from '../../shared/input/itemParameters';
+import { editorRange, NON_NEGATIVE_WHOLE, POSITIVE_WHOLE } from '../../shared/input/numberRange';
 import { nextLinkPaging, pageNumberPaging, type PagingStrategy } from '../../shared/pagination';
 
 const when = (...paging: string[]) => ({ show: { paging } });
@@ -27,9 +28,9 @@ export const pagingFields: INodeProperties[] = [
 		displayOptions: when('pageNumber', 'nextLink'),
 	},
 	{ displayName: 'Page Parameter', name: 'pageParam', type: 'string', default: 'page', displayOptions: when('pageNumber') },
-	{ displayName: 'First Page', name: 'firstPage', type: 'number', default: 1, description: 'The number of the first page: 1, or 0 for APIs that count from zero', displayOptions: when('pageNumber') },
+	{ displayName: 'First Page', name: 'firstPage', type: 'number', typeOptions: editorRange(NON_NEGATIVE_WHOLE), default: 1, description: 'The number of the first page: 1, or 0 for APIs that count from zero', displayOptions: when('pageNumber') },
 	{ displayName: 'Page Size Parameter', name: 'pageSizeParam', type: 'string', default: 'pageSize', displayOptions: when('pageNumber') },
-	{ displayName: 'Page Size', name: 'pageSize', type: 'number', typeOptions: { minValue: 1 }, default: 100, displayOptions: when('pageNumber') },
+	{ displayName: 'Page Size', name: 'pageSize', type: 'number', typeOptions: editorRange(POSITIVE_WHOLE), default: 100, displayOptions: when('pageNumber') },
 	{
 		displayName: 'Page Count Path',
 		name: 'pageCountPath',
@@ -69,9 +70,9 @@ export function chosenPaging(params: ItemParameters): PagingStrategy | undefined
 	return pageNumberPaging({
 		itemsPath,
 		pageParam,
-		firstPage: params.number('firstPage', 'First Page', { min: 0, integer: true }),
+		firstPage: params.number('firstPage', 'First Page', NON_NEGATIVE_WHOLE),
 		sizeParam: sizeParam || undefined,
-		pageSize: sizeParam ? params.number('pageSize', 'Page Size', { min: 1, integer: true }) : undefined,
+		pageSize: sizeParam ? params.number('pageSize', 'Page Size', POSITIVE_WHOLE) : undefined,
 		pageCountPath: dottedPath(params, 'pageCountPath', 'Page Count Path', '') || undefined,
 	});
 }

@@ -26,7 +26,7 @@ export const reviewSchema = z
 		source: z.enum(['website', 'sequence'], { errorMap: () => ({ message: 'must be website or sequence' }) }),
 		url: z.string().trim().url('must be a full URL').optional(),
 		is_email_verified: z.boolean().optional(),
-		sequence_id: z.number().int('must be a whole number').optional(),
+		sequence_id: z.number().int('must be a whole number').safe().optional(),
 	})
 	.strict();
 

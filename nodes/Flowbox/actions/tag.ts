@@ -26,6 +26,9 @@ export const tagResource: Resource = {
 						],
 						default: 'true',
 					},
+					{ displayName: 'Post Permalinks', name: 'permalinks', type: 'string', default: '', description: 'Only tags of these posts; permalinks separated by commas' },
+				]),
+				collectionField('Options', 'options', 'Add Option', [
 					{
 						displayName: 'Order By',
 						name: 'orderBy',
@@ -36,7 +39,6 @@ export const tagResource: Resource = {
 						],
 						default: 'latest_created_at',
 					},
-					{ displayName: 'Post Permalinks', name: 'permalinks', type: 'string', default: '', description: 'Only tags of these posts; permalinks separated by commas' },
 				]),
 			],
 			run: async (input) => {
@@ -44,7 +46,9 @@ export const tagResource: Resource = {
 				const filters = params.collection('filters');
 				const qs: IDataObject = {};
 				if (filters.isApproved !== undefined) qs.is_approved = params.oneOf('Approval', filters.isApproved, ['true', 'false']);
-				if (filters.orderBy !== undefined) qs.order_by = params.oneOf('Order By', filters.orderBy, ['latest_created_at', 'tag_name']);
+				// Order By moved from Filters to Options; workflows saved before still have it under Filters.
+				const orderBy = params.collection('options').orderBy ?? filters.orderBy;
+				if (orderBy !== undefined) qs.order_by = params.oneOf('Order By', orderBy, ['latest_created_at', 'tag_name']);
 				const permalinks = params.listOf('Post Permalinks', filters.permalinks).join(',');
 				if (permalinks) qs.permalinks = permalinks;
 				const rows = await readList(input, { method: 'GET', path: '/v2/tags', qs }, tagPaging);

@@ -1,4 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
+import { editorRange, NON_NEGATIVE_WHOLE, POSITIVE_WHOLE } from '../../shared/input/numberRange';
 import { getManyOperation } from '../../shared/operations/standardOperations';
 import type { Resource } from '../../shared/operations/types';
 import { encodePath } from '../../shared/transport/url';
@@ -20,7 +21,7 @@ const getMany = getManyOperation({
 			placeholder: 'Add Filter',
 			default: {},
 			options: [
-				{ displayName: 'Company ID', name: 'companyId', type: 'number', default: 0, description: 'Only surveys of this company' },
+				{ displayName: 'Company ID', name: 'companyId', type: 'number', typeOptions: editorRange(NON_NEGATIVE_WHOLE), default: 0, description: 'Only surveys of this company (0: any company)' },
 				{ displayName: 'Keyword', name: 'keyword', type: 'string', default: '', description: 'Only surveys whose keywords contain this text' },
 				{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Only surveys whose name contains this text' },
 			],
@@ -34,7 +35,7 @@ const getMany = getManyOperation({
 			if (text) qs[name] = text;
 		}
 		if (filters.companyId !== undefined && filters.companyId !== 0 && filters.companyId !== '') {
-			qs.companyId = params.numberOf('Company ID', filters.companyId, { min: 1, integer: true });
+			qs.companyId = params.numberOf('Company ID', filters.companyId, POSITIVE_WHOLE);
 		}
 		return qs;
 	},

@@ -5,11 +5,11 @@ import { idLocator } from '../../shared/operations/locator';
 
 const itemSchema = z
 	.object({
-		sku_id: z.number().int().positive().optional(),
+		sku_id: z.number().int().safe().positive().optional(),
 		merchant_sku_id: z.string().min(1).optional(),
-		announced_quantity: z.number().int().positive(),
+		announced_quantity: z.number().int().safe().positive(),
 		remarks: z.string().optional(),
-		total_cost_in_cents: z.number().int().nonnegative().optional(),
+		total_cost_in_cents: z.number().int().safe().nonnegative().optional(),
 	})
 	.strict()
 	.refine((item) => item.sku_id !== undefined || item.merchant_sku_id !== undefined, 'needs sku_id or merchant_sku_id');
@@ -80,7 +80,7 @@ const OPTIONAL_TEXT = [
 /** The whole restocking shipment as Hive expects it on create and on replace. */
 export function restockingShipmentBody(params: ItemParameters): IDataObject {
 	const warehouseId = Number(params.id('warehouse', 'Warehouse'));
-	if (!Number.isInteger(warehouseId) || warehouseId <= 0) throw params.fail('Warehouse', 'must be a numeric warehouse ID');
+	if (!Number.isSafeInteger(warehouseId) || warehouseId <= 0) throw params.fail('Warehouse', 'must be a numeric warehouse ID');
 	const extra = params.collection('additionalFields');
 	const body: IDataObject = {
 		warehouse_id: warehouseId,

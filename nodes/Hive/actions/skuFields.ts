@@ -10,7 +10,7 @@ export const skuSchema = z
 		name: z.string().trim().min(1, 'is required'),
 		barcode: z.string().nullable().optional(),
 		batch_tracking_enabled: z.boolean().optional(),
-		cost_in_cents: z.number().int().nonnegative().nullable().optional(),
+		cost_in_cents: z.number().int().safe().nonnegative().nullable().optional(),
 		country_code_of_origin: z.string().length(2, 'must be a 2-letter ISO 3166-1 code').nullable().optional(),
 		hs_code: z.string().nullable().optional(),
 		image_url: z.string().url().nullable().optional(),

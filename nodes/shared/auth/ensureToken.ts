@@ -1,6 +1,6 @@
 import type { IAllExecuteFunctions, ICredentialDataDecryptedObject, IHttpRequestOptions } from 'n8n-workflow';
 import { markTokenRequest } from './bearer';
-import { requestToken, TokenRequestError } from './tokenRequest';
+import { requestToken, TokenRequestError, type TokenRequestOptions } from './tokenRequest';
 import { forgetToken, freshToken, saveToken, singleFlight, storedToken, tokenKey } from './tokenStore';
 import type { StoredToken, TokenFlow } from './types';
 
@@ -11,6 +11,10 @@ export interface TokenSource {
 	credentialType: string;
 	credentials: ICredentialDataDecryptedObject;
 	now?: () => number;
+	/** How long a token request is repeated through faults (the node's Retry Budget); the default when absent. */
+	retryBudgetMs?: number;
+	/** The wait between those attempts (a test's virtual clock); n8n's sleep when absent. */
+	pause?: (ms: number) => Promise<void>;
 }
 
 function sender(source: TokenSource): (options: IHttpRequestOptions) => Promise<unknown> {
@@ -20,6 +24,10 @@ function sender(source: TokenSource): (options: IHttpRequestOptions) => Promise<
 	return async (options) => await ctx.helpers.httpRequestWithAuthentication.call(ctx, credentialType, markTokenRequest(options));
 }
 
+function retrying(source: TokenSource): TokenRequestOptions {
+	return { defaultLifetimeMs: source.flow.defaultLifetimeMs, retryBudgetMs: source.retryBudgetMs, pause: source.pause };
+}
+
 async function obtain(source: TokenSource, previous: StoredToken | undefined): Promise<StoredToken> {
 	const { flow, credentials } = source;
 	const now = source.now ?? Date.now;
@@ -27,7 +35,7 @@ async function obtain(source: TokenSource, previous: StoredToken | undefined): P
 	const send = sender(source);
 	if (previous?.refreshToken && flow.refresh) {
 		const refreshToken = previous.refreshToken;
-		const renewed = await requestToken(send, flow.displayName, flow.refresh(credentials, refreshToken), [...secrets, refreshToken], now, flow.defaultLifetimeMs).catch(
+		const renewed = await requestToken(send, flow.displayName, flow.refresh(credentials, refreshToken), [...secrets, refreshToken], now, retrying(source)).catch(
 			(error: unknown) => (error instanceof Error ? error : new Error(String(error))),
 		);
 		// Services that rotate refresh tokens send a new one; others keep the old one valid.
@@ -35,7 +43,7 @@ async function obtain(source: TokenSource, previous: StoredToken | undefined): P
 		// A refused or expired refresh token is normal: the full grant below replaces it. Anything else is not.
 		if (!(renewed instanceof TokenRequestError)) throw renewed;
 	}
-	return await requestToken(send, flow.displayName, flow.grant(credentials), secrets, now, flow.defaultLifetimeMs);
+	return await requestToken(send, flow.displayName, flow.grant(credentials), secrets, now, retrying(source));
 }
 
 async function obtainAndSave(source: TokenSource, key: string): Promise<StoredToken> {

@@ -21,7 +21,7 @@ export async function preAuthenticate(
 		flow.grant(credentials),
 		secrets,
 		Date.now,
-		flow.defaultLifetimeMs,
+		{ defaultLifetimeMs: flow.defaultLifetimeMs },
 	);
 	saveToken(tokenKey(flow, credentials), token);
 	return { [expirableField]: token.accessToken };

@@ -2,8 +2,7 @@ import { sleep, type IHttpRequestOptions } from 'n8n-workflow';
 import { z } from 'zod';
 import { redactText, redactValue } from '../errors/redact';
 import { serviceMessage } from '../errors/serviceMessage';
-import { backoffMs } from '../retry/backoff';
-import { MAX_ATTEMPTS_AFTER_FAULTS } from '../retry/retryPolicy';
+import { DEFAULT_RETRY_BUDGET_MS, RetryBudget } from '../retry/retryBudget';
 import { isTransientNetworkFault, networkCode } from '../transport/networkFault';
 import { renewTime } from './tokenStore';
 import type { StoredToken, TokenHttpRequest } from './types';
@@ -111,11 +110,20 @@ export function readTokenResponse(
 /** Answers after which the same token request may succeed: the endpoint was busy or briefly down. */
 const isPassingFailure = (status: number) => status === 408 || status === 429 || status >= 500;
 
+export interface TokenRequestOptions {
+	/** Used when the token response names no lifetime. */
+	defaultLifetimeMs?: number;
+	/** How long the request is repeated through faults, from the first one; 0 sends it once. */
+	retryBudgetMs?: number;
+	/** The wait between attempts; n8n's sleep unless a test brings its clock. */
+	pause?: (ms: number) => Promise<void>;
+}
+
 /**
  * Sends a token request with the given sender and reads the answer; network faults become TokenRequestErrors too.
- * A grant or refresh that meets a reset, a timeout or a 408/429/5xx is sent again (with backoff, within the
- * engine's fault bounds): it creates nothing a second try could duplicate, and a read waiting on it would
- * otherwise fail for a blip.
+ * A grant or refresh that meets a reset, a timeout or a 408/429/5xx is sent again (with backoff, within the retry
+ * budget, like every safe request): it creates nothing a second try could duplicate, and a read waiting on it
+ * would otherwise fail for a blip.
  */
 export async function requestToken(
 	send: (options: IHttpRequestOptions) => Promise<unknown>,
@@ -123,28 +131,26 @@ export async function requestToken(
 	request: TokenHttpRequest,
 	secrets: readonly string[],
 	now: () => number,
-	defaultLifetimeMs?: number,
-	pause: (ms: number) => Promise<void> = sleep,
+	options: TokenRequestOptions = {},
 ): Promise<StoredToken> {
+	const budget = new RetryBudget(options.retryBudgetMs ?? DEFAULT_RETRY_BUDGET_MS, now);
+	const pause = options.pause ?? sleep;
 	for (let attempt = 1; ; attempt++) {
 		const response = await send(tokenHttpOptions(request)).then(
 			(answer) => answer as TokenHttpResponse,
 			(error: unknown) => error as Error,
 		);
-		const lastAttempt = attempt >= MAX_ATTEMPTS_AFTER_FAULTS;
-		if (response instanceof Error) {
-			if (!lastAttempt && isTransientNetworkFault(networkCode(response))) {
-				await pause(backoffMs(attempt));
-				continue;
-			}
-			const reason = redactText(response.message ?? String(response), secrets);
-			const tries = attempt > 1 ? `, ${attempt} attempts` : '';
-			throw new TokenRequestError(`could not reach the token endpoint (${reason}${tries})`, displayName, endpointOf(request.url));
-		}
-		if (!lastAttempt && isPassingFailure(response.statusCode)) {
-			await pause(backoffMs(attempt));
+		const failed = response instanceof Error ? isTransientNetworkFault(networkCode(response)) : isPassingFailure(response.statusCode);
+		const wait = failed ? budget.nextWait() : undefined;
+		if (wait !== undefined) {
+			await pause(wait);
 			continue;
 		}
-		return readTokenResponse(displayName, request, response, now(), secrets, defaultLifetimeMs);
+		if (response instanceof Error) {
+			const reason = redactText(response.message ?? String(response), secrets);
+			const tries = attempt > 1 ? `, ${attempt} attempts in ${Math.round(budget.spentMs() / 1000)} s` : '';
+			throw new TokenRequestError(`could not reach the token endpoint (${reason}${tries})`, displayName, endpointOf(request.url));
+		}
+		return readTokenResponse(displayName, request, response, now(), secrets, options.defaultLifetimeMs);
 	}
 }

@@ -1,12 +1,9 @@
 import { NodeOperationError, type IDataObject, type IExecuteFunctions } from 'n8n-workflow';
 import type { z } from 'zod';
 import { parseJsonText, schemaProblem } from './jsonField';
+import { numberProblem, type NumberBounds } from './numberRange';
 
-export interface NumberBounds {
-	min?: number;
-	max?: number;
-	integer?: boolean;
-}
+export type { NumberBounds } from './numberRange';
 
 /** Reads one item's parameters; every problem becomes an error that names the field, before anything is sent. */
 export class ItemParameters {
@@ -77,10 +74,8 @@ export class ItemParameters {
 	numberOf(label: string, raw: unknown, bounds: NumberBounds = {}): number {
 		// Number() would turn true into 1, [5] into 5 and '' into 0: only numbers and numeric text count.
 		const value = typeof raw === 'number' || (typeof raw === 'string' && raw.trim() !== '') ? Number(raw) : Number.NaN;
-		if (!Number.isFinite(value)) throw this.fail(label, 'must be a number');
-		if (bounds.integer && !Number.isInteger(value)) throw this.fail(label, `must be a whole number, not ${value}`);
-		if (bounds.min !== undefined && value < bounds.min) throw this.fail(label, `must be at least ${bounds.min}, not ${value}`);
-		if (bounds.max !== undefined && value > bounds.max) throw this.fail(label, `must be at most ${bounds.max}, not ${value}`);
+		const problem = numberProblem(value, bounds);
+		if (problem) throw this.fail(label, problem);
 		return value;
 	}
 

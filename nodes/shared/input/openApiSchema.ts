@@ -1,10 +1,16 @@
 import { z } from 'zod';
+import { bothBounds, formatBounds, numberProblem, type NumberBounds } from './numberRange';
 
 /** The part of OpenAPI 3.0's schema language that request bodies of our services use. */
 export interface OpenApiSchema {
 	$ref?: string;
 	type?: 'object' | 'array' | 'string' | 'number' | 'integer' | 'boolean';
 	format?: string;
+	minimum?: number;
+	maximum?: number;
+	/** A number in OpenAPI 3.1; in 3.0 a flag that makes `minimum`/`maximum` exclusive. */
+	exclusiveMinimum?: boolean | number;
+	exclusiveMaximum?: boolean | number;
 	properties?: Record<string, OpenApiSchema>;
 	required?: string[];
 	additionalProperties?: boolean | OpenApiSchema;
@@ -22,6 +28,26 @@ function union(options: z.ZodTypeAny[]): z.ZodTypeAny {
 	if (options.length === 0) return z.unknown();
 	if (options.length === 1) return options[0];
 	return z.union(options as [z.ZodTypeAny, z.ZodTypeAny, ...z.ZodTypeAny[]]);
+}
+
+/** The range a number schema allows: its format's, narrowed by the bounds the spec gives. */
+export function schemaBounds(schema: OpenApiSchema): NumberBounds {
+	const lower = typeof schema.exclusiveMinimum === 'number' ? schema.exclusiveMinimum : schema.exclusiveMinimum ? schema.minimum : undefined;
+	const upper = typeof schema.exclusiveMaximum === 'number' ? schema.exclusiveMaximum : schema.exclusiveMaximum ? schema.maximum : undefined;
+	const given: NumberBounds = {
+		min: schema.exclusiveMinimum === true ? undefined : schema.minimum,
+		max: schema.exclusiveMaximum === true ? undefined : schema.maximum,
+		above: lower,
+		below: upper,
+	};
+	return bothBounds(formatBounds(schema.type, schema.format), given);
+}
+
+function numberWithin(bounds: NumberBounds): z.ZodTypeAny {
+	return z.number().superRefine((value, ctx) => {
+		const problem = numberProblem(value, bounds);
+		if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem });
+	});
 }
 
 /**
@@ -70,9 +96,8 @@ export function openApiToZod(root: OpenApiSchema, components: Record<string, Ope
 			case 'string':
 				return z.string();
 			case 'integer':
-				return z.number().int();
 			case 'number':
-				return z.number();
+				return numberWithin(schemaBounds(schema));
 			case 'boolean':
 				return z.boolean();
 			case 'array':

@@ -1,12 +1,26 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { DEFAULT_RETRY_BUDGET_SECONDS } from '../retry/retryBudget';
 import type { Resource } from './types';
+
+export const RETRY_BUDGET_PARAMETER = 'retryBudgetSeconds';
+
+/** Every action node's option for riding out an outage: how long safe requests are repeated after faults. */
+export const retryBudgetProperty: INodeProperties = {
+	displayName: 'Retry Budget (Seconds)',
+	name: RETRY_BUDGET_PARAMETER,
+	type: 'number',
+	typeOptions: { minValue: 0 },
+	default: DEFAULT_RETRY_BUDGET_SECONDS,
+	description:
+		'How long to keep repeating a read (or another request that is safe to repeat) while the service is unreachable or answers 5xx, e.g. during a deploy. 0 turns these retries off. Requests that may have changed data are never repeated.',
+};
 
 function showFor(property: INodeProperties, resource: string, operation: string): INodeProperties {
 	const show = { ...(property.displayOptions?.show ?? {}), resource: [resource], operation: [operation] };
 	return { ...property, displayOptions: { ...property.displayOptions, show } };
 }
 
-/** The Resource dropdown, one Operation dropdown per resource, and every operation's fields in place. */
+/** The Resource dropdown, one Operation dropdown per resource, every operation's fields in place, and the retry budget. */
 export function resourceProperties(resources: Resource[]): INodeProperties[] {
 	const firstResource = resources[0].value;
 	const resourceSelector: INodeProperties = {
@@ -38,5 +52,5 @@ export function resourceProperties(resources: Resource[]): INodeProperties[] {
 		);
 		return [selector, ...fields];
 	});
-	return [resourceSelector, ...perResource];
+	return [resourceSelector, ...perResource, retryBudgetProperty];
 }

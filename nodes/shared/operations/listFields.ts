@@ -1,4 +1,5 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import { POSITIVE_WHOLE } from '../input/numberRange';
 import { readAll } from '../pagination/readPages';
 import type { PagingStrategy } from '../pagination/types';
 import type { ApiRequest } from '../transport/types';
@@ -18,7 +19,7 @@ export function returnAllAndLimit(): INodeProperties[] {
 			displayName: 'Limit',
 			name: 'limit',
 			type: 'number',
-			typeOptions: { minValue: 1 },
+			typeOptions: { minValue: 1, numberPrecision: 0 },
 			default: 50,
 			description: 'Max number of results to return',
 			displayOptions: { show: { returnAll: [false] } },
@@ -29,6 +30,6 @@ export function returnAllAndLimit(): INodeProperties[] {
 /** Reads a list the way the user asked: everything, or up to Limit. */
 export async function readList({ client, params, itemIndex }: ItemRun, request: ApiRequest, strategy: PagingStrategy): Promise<IDataObject[]> {
 	const returnAll = params.boolean('returnAll', false, 'Return All');
-	const limit = returnAll ? undefined : params.number('limit', 'Limit', { min: 1, integer: true });
+	const limit = returnAll ? undefined : params.number('limit', 'Limit', POSITIVE_WHOLE);
 	return await readAll(client, request, strategy, { limit, itemIndex });
 }

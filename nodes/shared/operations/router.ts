@@ -1,11 +1,14 @@
 import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
 import { asNodeError } from '../errors/asNodeError';
 import { ItemParameters } from '../input/itemParameters';
-import { createApiClient } from '../transport/apiClient';
+import { DEFAULT_RETRY_BUDGET_SECONDS, retryBudgetMs } from '../retry/retryBudget';
+import { createApiClient, type ApiClient } from '../transport/apiClient';
 import type { ServiceProfile } from '../transport/types';
+import { RETRY_BUDGET_PARAMETER, retryBudgetProperty } from './description';
 import { errorItem } from './errorItem';
 import { appendPaired } from './outputItems';
 import { settleInOrder } from './settleInOrder';
+import { failuresBecomeItems } from './toolFailures';
 import type { Operation, Resource } from './types';
 
 /** Items of a read in flight at once: enough to hide a request's latency, few enough to stay polite. */
@@ -19,18 +22,36 @@ function findOperation(ctx: IExecuteFunctions, resources: Resource[]): Operation
 	return operation;
 }
 
+/** The node's Retry Budget in milliseconds; checked before any request, like every field. Older nodes lack it: 60 s. */
+function retryBudgetOf(ctx: IExecuteFunctions): number {
+	const params = new ItemParameters(ctx, 0);
+	const seconds = params.numberOf(retryBudgetProperty.displayName, params.raw(RETRY_BUDGET_PARAMETER, DEFAULT_RETRY_BUDGET_SECONDS), { min: 0 });
+	return retryBudgetMs(seconds);
+}
+
 /**
  * The execute() of every action node: finds the chosen operation, runs it per item (or once for bulk operations),
- * pairs every output with its input, and turns a failure into an error item when Continue On Fail is set.
+ * pairs every output with its input, and turns a failure into an error item when Continue On Fail is set or the
+ * node runs as an AI tool (see toolFailures.ts).
  */
 export async function runOperations(ctx: IExecuteFunctions, resources: Resource[], profile: ServiceProfile): Promise<INodeExecutionData[][]> {
 	const operation = findOperation(ctx, resources);
+	const client = await createApiClient(ctx, operation.profile ?? profile, { retryBudgetMs: retryBudgetOf(ctx) });
+	try {
+		return await runWith(ctx, operation, client);
+	} finally {
+		// Said once per execution of the node, after its last request, whether it succeeded or not.
+		const waited = client.waits.summary();
+		if (waited) ctx.addExecutionHints({ message: waited, type: 'info', location: 'outputPane' });
+	}
+}
+
+async function runWith(ctx: IExecuteFunctions, operation: Operation, client: ApiClient): Promise<INodeExecutionData[][]> {
 	const items = ctx.getInputData();
-	const client = await createApiClient(ctx, operation.profile ?? profile);
 	if (operation.runAll) return [await operation.runAll({ ctx, client, items })];
 	if (!operation.run) throw new NodeOperationError(ctx.getNode(), `The operation "${operation.name}" cannot run`);
 	const run = operation.run.bind(operation);
-	const stopAfterFailure = !ctx.continueOnFail();
+	const stopAfterFailure = !failuresBecomeItems(ctx);
 	const outcomes = await settleInOrder(
 		items.length,
 		operation.concurrentItems ? CONCURRENT_READS : 1,

@@ -1,6 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import type { ItemParameters } from '../input/itemParameters';
 import type { PagingStrategy } from '../pagination/types';
+import { withIndefiniteArticle } from './indefiniteArticle';
 import { readList, returnAllAndLimit } from './listFields';
 import { responseRows } from './responseRows';
 import type { Operation } from './types';
@@ -19,7 +20,7 @@ export function getOperation(options: GetOptions): Operation {
 	return {
 		value: 'get',
 		name: 'Get',
-		action: `Get a ${options.noun}`,
+		action: `Get ${withIndefiniteArticle(options.noun)}`,
 		description: `Retrieve one ${options.noun} by its ID`,
 		properties: [options.locator, ...(options.properties ?? [])],
 		concurrentItems: true,

@@ -81,6 +81,7 @@ export async function* readPages(
 	const repeated = new RepeatedStrings();
 	let previousPage: string | undefined;
 	let emitted = 0;
+	let pagesRead = 0;
 	let next: ApiRequest | undefined = strategy.first(request, limit);
 	while (next) {
 		const key = requestKey(next);
@@ -88,7 +89,9 @@ export async function* readPages(
 			throw client.problem(next, 'the service pointed to a page that was already read, so paging stopped instead of looping', itemIndex);
 		}
 		sent.add(key);
-		const response = await client.send(next, itemIndex);
+		// The progress lets an error after retries say how far the read had got.
+		const response = await client.send(next, itemIndex, { page: pagesRead + 1, pagesRead, itemsRead: emitted });
+		pagesRead++;
 		let page: Page;
 		try {
 			page = strategy.read(response, next);

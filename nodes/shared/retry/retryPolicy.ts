@@ -1,7 +1,6 @@
 import type { IHttpRequestMethods } from 'n8n-workflow';
 
-/** Attempts, counting the first, before a request is given up. */
-export const MAX_ATTEMPTS_AFTER_FAULTS = 4;
+/** Attempts, counting the first, before a request refused with 429 is given up. */
 export const MAX_ATTEMPTS_WHEN_THROTTLED = 8;
 
 /**

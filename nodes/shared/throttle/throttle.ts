@@ -1,6 +1,9 @@
 import { systemClock, type Clock } from './clock';
 import { SlidingWindow, type RateWindowSpec } from './slidingWindow';
 
+/** What a pause set by `onThrottled` (the service said 429) is shown as. */
+const PAUSE_REASON = 'Retry-After from the service (HTTP 429)';
+
 /** Thrown instead of waiting when a `fail` window (a daily quota) is spent. */
 export class QuotaExhaustedError extends Error {
 	constructor(
@@ -48,23 +51,27 @@ export class Throttle {
 
 	/**
 	 * Resolves when one more request may be sent, and counts it as in flight until `answered`; the ticket lets
-	 * `observe` tell which requests left after it. Throws QuotaExhaustedError for spent quotas.
+	 * `observe` tell which requests left after it. Throws QuotaExhaustedError for spent quotas. `onWait` hears of
+	 * every wait and the limit it was for.
 	 */
-	async acquire(signal?: AbortSignal): Promise<number> {
+	async acquire(signal?: AbortSignal, onWait?: (ms: number, reason: string) => void): Promise<number> {
 		for (;;) {
 			const now = this.clock.now();
 			let wait = Math.max(0, this.pausedUntil - now);
+			let reason = PAUSE_REASON;
 			for (const window of this.windows) {
 				const windowWait = window.waitMs(now);
 				if (windowWait > 0 && window.spec.whenFull === 'fail') {
 					throw new QuotaExhaustedError(window.spec, new Date(now + windowWait));
 				}
+				if (windowWait > wait) reason = `the limit of ${window.spec.label}`;
 				wait = Math.max(wait, windowWait);
 			}
 			if (wait === 0) {
 				for (const window of this.windows) window.sent();
 				return ++this.sent;
 			}
+			onWait?.(wait, reason);
 			await this.clock.sleep(wait, signal);
 			if (signal?.aborted) throw new Error('The execution was cancelled while waiting for the rate limit');
 		}

@@ -11,11 +11,14 @@ import type {
 import { NodeOperationError } from 'n8n-workflow';
 import { apiError } from '../errors/apiError';
 import { asNodeError } from '../errors/asNodeError';
+import { hintFor } from '../errors/statusHints';
 import { backoffMs } from '../retry/backoff';
-import { MAX_ATTEMPTS_AFTER_FAULTS, MAX_ATTEMPTS_WHEN_THROTTLED, MAX_RETRY_AFTER_MS, mayRepeatAfterFault } from '../retry/retryPolicy';
+import { DEFAULT_RETRY_BUDGET_MS, RetryBudget } from '../retry/retryBudget';
+import { MAX_ATTEMPTS_WHEN_THROTTLED, MAX_RETRY_AFTER_MS, mayRepeatAfterFault } from '../retry/retryPolicy';
 import { systemClock, type Clock } from '../throttle/clock';
 import { QuotaExhaustedError, type Throttle } from '../throttle/throttle';
 import { throttleFor } from '../throttle/throttleRegistry';
+import { FAULT_WAIT, WaitLog } from '../throttle/waitLog';
 import { tokenFailure } from '../auth/tokenError';
 import { tokenSession } from '../auth/tokenSession';
 import { classifyResponse } from './classify';
@@ -30,10 +33,20 @@ const NOT_REPEATED = 'It was not repeated, because the service may already have 
 
 export type RequestContext = IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions | IPollFunctions | IWebhookFunctions;
 
+/** How far a paged read had got when it sent a request, so an error can say what was lost. */
+export interface ReadProgress {
+	/** The page this request asks for, counting from 1. */
+	page: number;
+	pagesRead: number;
+	itemsRead: number;
+}
+
 export interface ApiClient {
 	readonly secrets: readonly string[];
+	/** Every wait and repeat of this client's requests: what the node tells the user after the run. */
+	readonly waits: WaitLog;
 	/** Sends one request through the throttle, with retries; returns the response or throws a NodeApiError. */
-	send(request: ApiRequest, itemIndex?: number): Promise<ApiResponse>;
+	send(request: ApiRequest, itemIndex?: number, progress?: ReadProgress): Promise<ApiResponse>;
 	/** A NodeApiError about a request whose responses made no sense (e.g. a page that repeats). */
 	problem(request: ApiRequest, message: string, itemIndex?: number): Error;
 }
@@ -42,6 +55,8 @@ export interface ApiClientOptions {
 	clock?: Clock;
 	/** A throttle to use instead of the process-wide one (tests). */
 	throttle?: Throttle;
+	/** How long a safe request is repeated through faults (the node's Retry Budget); 0 turns that off. */
+	retryBudgetMs?: number;
 }
 
 function rateGroup(profile: ServiceProfile, credentials: ICredentialDataDecryptedObject): string {
@@ -58,8 +73,23 @@ function linkPath(link: string): string {
 	}
 }
 
-function describe(request: ApiRequest): string {
-	return `${request.method} ${request.url ? linkPath(request.url) : request.path.split('?')[0]}`;
+function describe(request: ApiRequest, progress?: ReadProgress): string {
+	const page = progress ? `, page ${progress.page.toLocaleString('en-US')}` : '';
+	return `${request.method} ${request.url ? linkPath(request.url) : request.path.split('?')[0]}${page}`;
+}
+
+const count = (value: number, noun: string) => `${value.toLocaleString('en-US')} ${noun}${value === 1 ? '' : 's'}`;
+
+/** What the user reads when a safe request failed through the whole retry budget: how long, what was lost, what to do. */
+function budgetSpentHint(baseHint: string, budget: RetryBudget, progress: ReadProgress | undefined): string {
+	const tried =
+		budget.budgetMs === 0
+			? 'It was not repeated: the node\'s Retry Budget is 0.'
+			: `It was repeated for ${Math.round(budget.spentMs() / 1000).toLocaleString('en-US')} s (the node's Retry Budget is ${Math.round(budget.budgetMs / 1000).toLocaleString('en-US')} s) without success.`;
+	const lost = progress
+		? ` The read had got through ${count(progress.pagesRead, 'page')} (${count(progress.itemsRead, 'item')}) and stopped at page ${progress.page.toLocaleString('en-US')}; nothing of it was returned.`
+		: '';
+	return `${baseHint} ${tried}${lost} To ride out a longer outage, raise the node's Retry Budget (Seconds) option, or turn on Retry On Fail in the node's settings.`;
 }
 
 function cancelSignal(ctx: RequestContext): AbortSignal | undefined {
@@ -76,18 +106,40 @@ export async function createApiClient(
 	const clock = options.clock ?? systemClock;
 	const secrets = profile.secrets(credentials).filter(Boolean);
 	const flow = profile.tokenFlow;
-	const tokens = flow && tokenSession({ ctx, flow, credentialType: profile.credentialType, credentials, now: () => clock.now() }, secrets);
+	const budgetMs = options.retryBudgetMs ?? DEFAULT_RETRY_BUDGET_MS;
+	const pause = async (ms: number) => await clock.sleep(ms, cancelSignal(ctx));
+	const tokens =
+		flow &&
+		tokenSession({ ctx, flow, credentialType: profile.credentialType, credentials, now: () => clock.now(), retryBudgetMs: budgetMs, pause }, secrets);
 	const throttle =
 		options.throttle ?? throttleFor(rateGroup(profile, credentials), profile.windows, profile.rateHeaders?.window);
 	const baseUrl = profile.baseUrl(credentials);
+	const waits = new WaitLog();
 
-	const fail = (request: ApiRequest, attempts: number, itemIndex: number | undefined, extra: { status?: number; body?: unknown; message?: string; note?: string; hint?: string }) =>
-		apiError(ctx.getNode(), { service: profile.displayName, request: describe(request), attempts, secrets, itemIndex, ...extra });
+	const fail = (
+		request: ApiRequest,
+		attempts: number,
+		itemIndex: number | undefined,
+		extra: { status?: number; body?: unknown; message?: string; note?: string; hint?: string; progress?: ReadProgress },
+	) => {
+		const { progress, ...report } = extra;
+		return apiError(ctx.getNode(), { service: profile.displayName, request: describe(request, progress), attempts, secrets, itemIndex, ...report });
+	};
 
-	async function send(request: ApiRequest, itemIndex?: number): Promise<ApiResponse> {
+	async function send(request: ApiRequest, itemIndex?: number, progress?: ReadProgress): Promise<ApiResponse> {
 		const url = request.url ? sameOriginUrl(baseUrl, request.url) : joinUrl(baseUrl, request.path);
 		const repeatable = mayRepeatAfterFault(request.method, request.documentedSafeToRepeat);
 		const signal = cancelSignal(ctx);
+		const budget = new RetryBudget(budgetMs, () => clock.now());
+		/** After a fault on a safe request: waits and returns true to repeat it, or false when the budget is spent. */
+		const waitOutFault = async (askedMs?: number): Promise<boolean> => {
+			const wait = budget.nextWait(askedMs);
+			if (wait === undefined) return false;
+			waits.add(FAULT_WAIT, wait);
+			waits.retried();
+			await clock.sleep(wait, signal);
+			return true;
+		};
 		let renewedToken = false;
 		const currentToken = async (): Promise<string | undefined> => {
 			try {
@@ -102,7 +154,7 @@ export async function createApiClient(
 			await currentToken();
 			let ticket: number;
 			try {
-				ticket = await throttle.acquire(signal);
+				ticket = await throttle.acquire(signal, (ms, reason) => waits.add(reason, ms));
 			} catch (error) {
 				if (error instanceof QuotaExhaustedError) throw fail(request, attempt - 1, itemIndex, { message: error.message, hint: QUOTA_HINT });
 				throw asNodeError(ctx.getNode(), error, itemIndex);
@@ -122,12 +174,11 @@ export async function createApiClient(
 				throttle.answered();
 				if (isCancellation(error)) throw new NodeOperationError(ctx.getNode(), 'The execution was cancelled during a request', { itemIndex });
 				const code = networkCode(error);
-				if (isTransientNetworkFault(code) && repeatable && attempt < MAX_ATTEMPTS_AFTER_FAULTS) {
-					await clock.sleep(backoffMs(attempt), signal);
-					continue;
-				}
-				const unsafe = isTransientNetworkFault(code) && !repeatable ? ` ${NOT_REPEATED}` : '';
-				throw fail(request, attempt, itemIndex, { message: `could not complete the request (${code ?? 'network error'}).${unsafe}` });
+				const transient = isTransientNetworkFault(code);
+				if (transient && repeatable && (await waitOutFault())) continue;
+				const unsafe = transient && !repeatable ? ` ${NOT_REPEATED}` : '';
+				const hint = transient && repeatable ? budgetSpentHint('Check that the service is reachable.', budget, progress) : undefined;
+				throw fail(request, attempt, itemIndex, { message: `could not complete the request (${code ?? 'network error'}).${unsafe}`, hint, progress });
 			}
 			throttle.answered();
 			if (response.statusCode === 401 && tokens && token !== undefined && !renewedToken) {
@@ -162,24 +213,26 @@ export async function createApiClient(
 					// A 429 means the request was not processed, so any method may be sent again.
 					const hadHeaders = headerReport?.used !== undefined;
 					throttle.onThrottled(outcome.retryAfterMs, backoffMs(attempt, 1000), hadHeaders);
+					waits.retried();
 					continue;
 				}
-				case 'transient':
-					if (!repeatable) throw fail(request, attempt, itemIndex, { status: response.statusCode, body: response.body, note: NOT_REPEATED });
-					if (attempt >= MAX_ATTEMPTS_AFTER_FAULTS) break;
-					await clock.sleep(outcome.retryAfterMs ?? backoffMs(attempt), signal);
-					continue;
+				case 'transient': {
+					const refused = { status: response.statusCode, body: response.body, progress };
+					if (!repeatable) throw fail(request, attempt, itemIndex, { ...refused, note: NOT_REPEATED });
+					if (await waitOutFault(outcome.retryAfterMs)) continue;
+					throw fail(request, attempt, itemIndex, { ...refused, hint: budgetSpentHint(hintFor(response.statusCode), budget, progress) });
+				}
 				case 'quota':
 					throw fail(request, attempt, itemIndex, { status: response.statusCode, body: response.body, message: outcome.message, hint: QUOTA_HINT });
 				case 'failed':
-					throw fail(request, attempt, itemIndex, { status: response.statusCode, body: response.body, message: outcome.message });
+					throw fail(request, attempt, itemIndex, { status: response.statusCode, body: response.body, message: outcome.message, progress });
 			}
-			throw fail(request, attempt, itemIndex, { status: response.statusCode, body: response.body });
+			throw fail(request, attempt, itemIndex, { status: response.statusCode, body: response.body, progress });
 		}
 	}
 
 	const problem = (request: ApiRequest, message: string, itemIndex?: number) => fail(request, 1, itemIndex, { message });
-	return { secrets, send, problem };
+	return { secrets, waits, send, problem };
 }
 
 async function sendOnce(ctx: RequestContext, profile: ServiceProfile, request: ApiRequest, url: string): Promise<ApiResponse> {

@@ -23,7 +23,9 @@ const hive: SandboxService = {
 				if (!trigger?.webhookId) throw new Error(`"${workflow.name}" has no Hive Trigger with a webhook id`);
 				const url = `${n8nBaseUrl}/webhook/${trigger.webhookId}/webhook`;
 				const event = 'shipment_status_updated';
-				const delivery = await sendHiveWebhook(url, event, exampleHiveWebhookPayload(event), { apiKey: mock.apiKey });
+				// A change made now: the example drops calls it has seen before, also those of an earlier start.
+				const payload = { ...exampleHiveWebhookPayload(event), updated_at: new Date().toISOString() };
+				const delivery = await sendHiveWebhook(url, event, payload, { apiKey: mock.apiKey });
 				if (delivery.status !== 200) throw new Error(`n8n answered the signed ${event} webhook with ${delivery.status}`);
 				return `signed ${event} sent to ${url}`;
 			},

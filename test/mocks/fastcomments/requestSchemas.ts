@@ -7,6 +7,8 @@ export interface RequestSchemasFile {
 	bodies: Record<string, OpenApiSchema>;
 	/** Every component schema the bodies reach, without prose. */
 	schemas: Record<string, OpenApiSchema>;
+	/** Per operationId: the schemas of its number query and path parameters (their formats are checked before sending). */
+	parameters: Record<string, Record<string, OpenApiSchema>>;
 }
 
 const PROSE = new Set(['description', 'title', 'example']);
@@ -53,7 +55,12 @@ export function buildRequestSchemas(): RequestSchemasFile {
 	}
 	const schemas: Record<string, OpenApiSchema> = {};
 	for (const name of [...reached].sort()) schemas[name] = withoutProse(components[name]) as OpenApiSchema;
-	return { source: { title: 'fastcomments', sha256: specSha256(), operations: operations.length }, bodies, schemas };
+	const parameters: Record<string, Record<string, OpenApiSchema>> = {};
+	for (const operation of operations) {
+		const numeric = operation.parameters.filter((parameter) => parameter.in !== 'header' && ['integer', 'number'].includes(parameter.schema.type ?? ''));
+		if (numeric.length) parameters[operation.operationId] = Object.fromEntries(numeric.map((parameter) => [parameter.name, withoutProse(parameter.schema) as OpenApiSchema]));
+	}
+	return { source: { title: 'fastcomments', sha256: specSha256(), operations: operations.length }, bodies, schemas, parameters };
 }
 
 /** One schema per line: readable diffs when the spec changes, without thousands of lines. */
@@ -63,5 +70,5 @@ export function requestSchemasText(): string {
 		Object.entries(entries)
 			.map(([name, schema]) => `\t\t${JSON.stringify(name)}: ${JSON.stringify(schema)}`)
 			.join(',\n');
-	return `{\n\t"source": ${JSON.stringify(file.source)},\n\t"bodies": {\n${block(file.bodies)}\n\t},\n\t"schemas": {\n${block(file.schemas)}\n\t}\n}\n`;
+	return `{\n\t"source": ${JSON.stringify(file.source)},\n\t"bodies": {\n${block(file.bodies)}\n\t},\n\t"schemas": {\n${block(file.schemas)}\n\t},\n\t"parameters": {\n${block(file.parameters)}\n\t}\n}\n`;
 }

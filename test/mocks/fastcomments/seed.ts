@@ -37,11 +37,17 @@ export function pageUrlId(index: number): string {
 	return `article-${index + 1}`;
 }
 
+/** Every 25th comment carries a link, so the example's "Has a link" moderation finds some among the newest 50. */
+function commentText(index: number): string {
+	const text = `Comment number ${index + 1}`;
+	return (index + 1) % 25 === 0 ? `${text}, more at https://deals.example.com/offer-${index + 1}` : text;
+}
+
 export function seedComment(index: number, tenantId: string, pages: number): Doc {
 	const date = BASE_TIME + index * 60_000;
 	return {
 		id: hex('c', index + 1), tenantId, urlId: pageUrlId(index % Math.max(1, pages)), url: `https://blog.example.com/${pageUrlId(index % Math.max(1, pages))}`,
-		commenterName: `Reader ${index + 1}`, comment: `Comment number ${index + 1}`, commentHTML: `<p>Comment number ${index + 1}</p>`,
+		commenterName: `Reader ${index + 1}`, comment: commentText(index), commentHTML: `<p>${commentText(index)}</p>`,
 		// Every tenth comment answers the one before it, so trees have children.
 		parentId: index % 10 === 9 ? hex('c', index) : null,
 		date, votes: 0, votesUp: 0, votesDown: 0, verified: true, approved: true, isSpam: false, reviewed: false, hasImages: false, locale: 'en_us',

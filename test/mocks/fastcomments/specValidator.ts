@@ -39,6 +39,14 @@ function withTypelessNullables(value: unknown): unknown {
 	return copy;
 }
 
+/** The OpenAPI number formats as the spec means them: FastComments refuses an int32 past 2^31-1, for instance. */
+const NUMBER_FORMATS: Record<string, (value: number) => boolean> = {
+	int32: (value) => Number.isInteger(value) && value >= -(2 ** 31) && value <= 2 ** 31 - 1,
+	int64: (value) => Number.isInteger(value) && Math.abs(value) <= 2 ** 63,
+	float: (value) => Number.isFinite(value) && Math.abs(value) <= 3.4028234663852886e38,
+	double: (value) => Number.isFinite(value),
+};
+
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
 
 /**
@@ -54,7 +62,7 @@ export async function createSpecValidator(): Promise<SpecValidator> {
 		validate: true,
 		customizeAjv: (ajv) => {
 			ajv.addFormat('date-time', { type: 'string', validate: (value: string) => DATE_TIME.test(value) && !Number.isNaN(Date.parse(value)) });
-			for (const name of ['int32', 'int64', 'double', 'float']) ajv.addFormat(name, { type: 'number', validate: () => true });
+			for (const [name, validate] of Object.entries(NUMBER_FORMATS)) ajv.addFormat(name, { type: 'number', validate });
 			return ajv;
 		},
 	});

@@ -27,6 +27,8 @@ export interface FasterForwardMock {
 	/** Adds a middleware in front of the routes (a fault layer goes first, before the token and rate checks). */
 	use: MockServer['use'];
 	reset(): void;
+	/** Refuses connections for `ms`, then is back on the same port (see MockServer.outage). */
+	outage(ms: number): Promise<void>;
 	close(): Promise<void>;
 }
 
@@ -57,5 +59,5 @@ export async function startFasterForwardMock(options: FasterForwardMockOptions =
 	server.route('POST', `${CONTROL_PREFIX}/fasterforward/revoke-refresh-tokens`, () => (tokens.revokeRefreshTokens(), { status: 200, body: { revoked: true } }), control);
 	server.route('GET', `${CONTROL_PREFIX}/fasterforward/stats`, () => ({ status: 200, body: { issued: tokens.issued, ...counts, uploads: uploads.length } }), control);
 
-	return { url: server.url, domain: server.url, client: FF_CLIENT, log: server.log, tokens, counts, uploads, use: server.use, reset, close: server.close };
+	return { url: server.url, domain: server.url, client: FF_CLIENT, log: server.log, tokens, counts, uploads, use: server.use, reset, outage: server.outage, close: server.close };
 }

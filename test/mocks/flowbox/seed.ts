@@ -38,7 +38,8 @@ export function makePost(flow: MockFlow, n: number, time: number, products: Mock
 		postType: 'approved',
 		sourceName: n % 3 === 0 ? 'tiktok' : 'instagram',
 		userName: `creator${n % 17}`,
-		text: `Post ${n} of ${flow.name} #${TAG_NAMES[n % TAG_NAMES.length]}`,
+		// Every tenth post (the newest seeded one too) names a competitor, for the trigger example's moderation branch.
+		text: `Post ${n} of ${flow.name} #${TAG_NAMES[n % TAG_NAMES.length]}${n % 10 === 0 ? ', seen cheaper at a competitor' : ''}`,
 		postPermalink: permalink,
 		imageUrl: `https://cdn.flbx.io/mock/${key}/thumbnail_512`,
 		productKeys: flow.type === 'product' ? [products[n % products.length].productKey] : [],

@@ -29,6 +29,8 @@ export interface FlowboxMock {
 	addPosts(flowKey: string, count: number): MockPost[];
 	use(middleware: Middleware, options?: { first?: boolean }): void;
 	reset(): void;
+	/** Refuses connections for `ms`, then is back on the same port (see MockServer.outage). */
+	outage(ms: number): Promise<void>;
 	close(): Promise<void>;
 }
 
@@ -67,6 +69,7 @@ export async function startFlowboxMock(options: FlowboxMockOptions = {}): Promis
 		addPosts: (flowKey, count) => addPosts(state, flowKey, count),
 		use: server.use,
 		reset,
+		outage: server.outage,
 		close: server.close,
 	};
 }

@@ -36,6 +36,8 @@ export interface ForstaMock {
 	stats: GateStats;
 	use(middleware: Middleware, options?: { first?: boolean }): void;
 	reset(): void;
+	/** Refuses connections for `ms`, then is back on the same port (see MockServer.outage). */
+	outage(ms: number): Promise<void>;
 	close(): Promise<void>;
 }
 
@@ -68,5 +70,5 @@ export async function startForstaMock(options: ForstaMockOptions = {}): Promise<
 	};
 	addControlRoutes(server, { onReset: reset });
 	registerForstaControlRoutes(server, ctx, tokens, stats);
-	return { url: server.url, clientId, clientSecret, log: server.log, state: ctx.state, tokens, stats, use: server.use, reset, close: server.close };
+	return { url: server.url, clientId, clientSecret, log: server.log, state: ctx.state, tokens, stats, use: server.use, reset, outage: server.outage, close: server.close };
 }

@@ -39,6 +39,8 @@ export interface HiveMock {
 	use(middleware: Middleware, options?: { first?: boolean }): void;
 	/** Re-seeds the data, empties the rate-limit window and the request log. */
 	reset(): void;
+	/** Refuses connections for `ms`, then is back on the same port (see MockServer.outage). */
+	outage(ms: number): Promise<void>;
 	close(): Promise<void>;
 }
 
@@ -79,6 +81,7 @@ export async function startHiveMock(options: HiveMockOptions = {}): Promise<Hive
 		limiter,
 		use: server.use,
 		reset,
+		outage: server.outage,
 		close: server.close,
 	};
 }

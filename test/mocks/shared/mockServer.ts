@@ -32,6 +32,11 @@ export interface MockServer {
 	route(method: string, pattern: string, handler: Handler, options?: RouteOptions): void;
 	/** Adds a middleware at the end of the list, or at the front with `{ first: true }`. */
 	use(middleware: Middleware, options?: { first?: boolean }): void;
+	/**
+	 * An outage, as a deploy or a crash makes one: open connections drop, new ones are refused for `ms`, then the
+	 * server listens on the same port again. Resolves when it is back.
+	 */
+	outage(ms: number): Promise<void>;
 	close(): Promise<void>;
 }
 
@@ -156,6 +161,11 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
 		server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
 	});
 	const { port, address } = server.address() as AddressInfo;
+	const stopListening = () =>
+		new Promise<void>((resolve, reject) => {
+			server.close((error) => (error ? reject(error) : resolve()));
+			server.closeAllConnections(); // keep-alive sockets would otherwise hold close() open
+		});
 
 	return {
 		url: `http://${address}:${port}`,
@@ -163,10 +173,11 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
 		log,
 		route: (method, pattern, handler, routeOptions = {}) => routes.add(method, pattern, { handler, control: routeOptions.control ?? false }),
 		use: (mw, useOptions = {}) => (useOptions.first ? middleware.unshift(mw) : middleware.push(mw)),
-		close: () =>
-			new Promise<void>((resolve, reject) => {
-				server.close((error) => (error ? reject(error) : resolve()));
-				server.closeAllConnections(); // keep-alive sockets would otherwise hold close() open
-			}),
+		outage: async (ms) => {
+			await stopListening();
+			await new Promise((resolve) => setTimeout(resolve, ms));
+			await new Promise<void>((resolve) => server.listen(port, address, () => resolve()));
+		},
+		close: stopListening,
 	};
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { INodeParameters } from 'n8n-workflow';
 import { tooManyRequests, type Fault, type FaultLayer, type FaultRule } from '../../mocks/shared/faults';
 import type { LogEntry } from '../../mocks/shared/requestLog';
 import { newestFirst } from '../../mocks/hive/collection';
@@ -56,10 +57,10 @@ export interface SkuRead {
 }
 
 /** Runs SKU Get Many with Return All in n8n and measures what it emitted against what Hive held. */
-export async function readAllSkus(world: HiveWorld): Promise<SkuRead> {
+export async function readAllSkus(world: HiveWorld, extra: INodeParameters = {}): Promise<SkuRead> {
 	const before = skuIds(world);
 	const mark = world.mark();
-	const outcome = await runCapturing(world.n8n, [world.hive({ resource: 'sku', operation: 'getAll', returnAll: true })]);
+	const outcome = await runCapturing(world.n8n, [world.hive({ resource: 'sku', operation: 'getAll', returnAll: true, ...extra })]);
 	const requests = world.requestsSince(mark);
 	const after = skuIds(world);
 	const throughout = before.filter((id) => after.includes(id));

@@ -51,16 +51,29 @@ function isInteger(property: INodeProperties, hints: TypeHints): boolean {
 	return property.typeOptions?.numberPrecision === 0 || (hints.integers ?? []).includes(property.name);
 }
 
-function outOfRange(property: INodeProperties, hints: TypeHints): fc.Arbitrary<unknown> {
-	const { minValue: min, maxValue: max } = (property.typeOptions ?? {}) as { minValue?: number; maxValue?: number };
+/**
+ * Numbers just outside what a number field allows, from the bounds its editor shows (a spec's format ends up there
+ * too: int32 as -2^31…2^31-1): one past each bound and further out, a fraction for whole numbers, and whole numbers
+ * JavaScript cannot hold exactly (past 2^53-1, where any int64 must stop).
+ */
+export function outOfRange(bounds: { min?: number; max?: number; integer: boolean }): fc.Arbitrary<unknown> {
+	const { min, max, integer } = bounds;
 	const options: Array<fc.Arbitrary<unknown>> = [fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY)];
-	if (min !== undefined) options.push(fc.integer({ min: min - 1_000_000, max: min - 1 }), fc.double({ max: min, maxExcluded: true, noNaN: true, noDefaultInfinity: true }));
-	if (max !== undefined) options.push(fc.integer({ min: max + 1, max: max + 1_000_000 }));
-	if (isInteger(property, hints)) {
+	if (min !== undefined) {
+		options.push(fc.constant(integer ? min - 1 : min - 0.5), fc.double({ min: min - 1_000_000, max: min, maxExcluded: true, noNaN: true }).filter((value) => value < min));
+	}
+	if (max !== undefined) options.push(fc.constant(integer ? max + 1 : max + 0.5), fc.double({ min: max, minExcluded: true, max: max + 1_000_000, noNaN: true }));
+	if (integer) {
 		const low = min ?? -1_000;
 		options.push(fc.double({ min: low, max: max ?? low + 1_000, noNaN: true }).filter((value) => !Number.isInteger(value)));
+		options.push(fc.constantFrom(2 ** 53, 2 ** 63, -(2 ** 53)));
 	}
 	return fc.oneof(...options);
+}
+
+function boundsOf(property: INodeProperties, hints: TypeHints) {
+	const { minValue: min, maxValue: max } = (property.typeOptions ?? {}) as { minValue?: number; maxValue?: number };
+	return { min, max, integer: isInteger(property, hints) };
 }
 
 const locator = (value: fc.Arbitrary<unknown>, modes = ['id', 'list']) => fc.tuple(fc.constantFrom(...modes), value).map(([mode, entry]) => ({ __rl: true, mode, value: entry }));
@@ -79,7 +92,7 @@ export function invalidCasesFor(property: INodeProperties, hints: TypeHints = {}
 			break;
 		case 'number':
 			add('wrong type', notNumeric);
-			add('out of range', outOfRange(property, hints));
+			add('out of range', outOfRange(boundsOf(property, hints)));
 			break;
 		case 'boolean':
 			add('wrong type', notBoolean);

@@ -1,4 +1,4 @@
-import { MAX_ATTEMPTS_AFTER_FAULTS, MAX_ATTEMPTS_WHEN_THROTTLED } from '../../../../nodes/shared/retry/retryPolicy';
+import { MAX_ATTEMPTS_WHEN_THROTTLED } from '../../../../nodes/shared/retry/retryPolicy';
 import type { Fault } from '../../../mocks/shared/faults';
 import { connectN8n } from '../../../n8n/harness/client';
 import { settleFaultCase, type FaultCase } from '../../../reliability/faults/faultCase';
@@ -50,12 +50,12 @@ describe('FastComments faults on reads in a real n8n', () => {
 	});
 
 	test('500, 502 and 503 in a row on page 2 are retried with backoff', async () => {
-		const statuses = await expectRetriedRead([gatewayError(500), gatewayError(502), gatewayError(503)], '500, 502, 503 on page 2', MAX_ATTEMPTS_AFTER_FAULTS);
+		const statuses = await expectRetriedRead([gatewayError(500), gatewayError(502), gatewayError(503)], '500, 502, 503 on page 2', 4);
 		expect(statuses).toEqual([500, 502, 503, 200]);
 	});
 
 	test('a connection reset on page 2 is retried', async () => {
-		expect(await expectRetriedRead([{ kind: 'reset' }], 'connection reset on page 2', MAX_ATTEMPTS_AFTER_FAULTS)).toEqual([0, 200]);
+		expect(await expectRetriedRead([{ kind: 'reset' }], 'connection reset on page 2', 2)).toEqual([0, 200]);
 	});
 
 	test.each([

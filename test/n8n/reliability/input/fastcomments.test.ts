@@ -23,8 +23,11 @@ test('bad input of every kind is refused in a real n8n with the field named, and
 		{ inputClass: 'empty value', parameters: { resource: 'comment', operation: 'get', id: { __rl: true, mode: 'id', value: '={{ "" }}' } }, labels: ['Comment'] },
 		{ inputClass: 'invalid JSON', parameters: { resource: 'comment', operation: 'create', body: '{"comment": ', options: {} }, labels: ['Comment (JSON)'] },
 		{ inputClass: 'out of range', parameters: { ...list, limit: '={{ 0 }}' }, labels: ['Limit'] },
+		// int32 in openapi.json: past 2^31-1 in a query parameter, and epoch milliseconds in a body field.
+		{ inputClass: 'out of range', parameters: { ...list, options: { maxTreeDepth: '={{ 2 ** 31 }}' } }, labels: ['Max Tree Depth'] },
+		{ inputClass: 'out of range', parameters: { resource: 'comment', operation: 'create', body: '={{ { urlId: "a", url: "https://example.com/a", locale: "en_us", comment: "b", commenterName: "c", localDateHours: 1768473000000 } }}', options: {} }, labels: ['localDateHours'] },
 		{ inputClass: 'invalid date', parameters: { ...list, options: { fromDate: '={{ "yesterday-ish" }}' } }, labels: ['From Date'] },
-		{ inputClass: 'unknown option', parameters: { ...list, options: { direction: '={{ "sideways" }}' } }, labels: ['Sort'] },
+		{ inputClass: 'unknown option', parameters: { ...list, listOptions: { direction: '={{ "sideways" }}' } }, labels: ['Sort'] },
 	];
 	const result = await runRealCases('FastComments', n8n, node, () => mock.server.log, cases, [mock.apiKey, mock.apiSecret]);
 	expect(result).toEqual({ problems: [], sent: 0, leaked: 0 });

@@ -110,8 +110,10 @@ describe('ensureToken: failures', () => {
 		expect(JSON.stringify(failure.body)).not.toContain(CLIENT_SECRET);
 	});
 
-	it('reports an unreachable token endpoint', async () => {
-		await expect(ensureToken(source({ tokenUrl: 'http://127.0.0.1:9/token' }))).rejects.toThrow(/could not reach the token endpoint/);
+	it('reports an unreachable token endpoint once the retry budget is spent', async () => {
+		// This test's clock stands still, so only a budget of 0 ends the retries; requestToken.test.ts times a real budget.
+		const unreachable = { ...source({ tokenUrl: 'http://127.0.0.1:9/token' }), retryBudgetMs: 0 };
+		await expect(ensureToken(unreachable)).rejects.toThrow(/could not reach the token endpoint/);
 	});
 
 	it('does not cache a failure: the next call asks again', async () => {

@@ -1,5 +1,5 @@
 import { backoffMs } from '../../../../nodes/shared/retry/backoff';
-import { MAX_ATTEMPTS_AFTER_FAULTS, MAX_ATTEMPTS_WHEN_THROTTLED, mayRepeatAfterFault } from '../../../../nodes/shared/retry/retryPolicy';
+import { MAX_ATTEMPTS_WHEN_THROTTLED, mayRepeatAfterFault } from '../../../../nodes/shared/retry/retryPolicy';
 
 describe('backoffMs', () => {
 	it('waits between half and all of base·2^(attempt-1)', () => {
@@ -44,8 +44,7 @@ describe('retry policy', () => {
 		expect(mayRepeatAfterFault(method, true)).toBe(true);
 	});
 
-	it('gives up after 4 attempts on faults and 8 on 429s', () => {
-		expect(MAX_ATTEMPTS_AFTER_FAULTS).toBe(4);
+	it('gives up after 8 attempts on 429s (faults have a time budget instead: retryBudget.test.ts)', () => {
 		expect(MAX_ATTEMPTS_WHEN_THROTTLED).toBe(8);
 	});
 });
