@@ -62,10 +62,15 @@ export interface CommentRead {
 }
 
 /** Runs Comment > Get Many with Return All and measures what it emitted against the comments FastComments held. */
+/** The sort has its own options collection; n8n drops keys a collection does not define. */
+function commentListParameters({ direction, ...filters }: IDataObject): IDataObject {
+	return direction === undefined ? { options: filters } : { options: filters, listOptions: { direction } };
+}
+
 export async function readAllComments(world: FastCommentsFaultWorld, pagination: 'flexible' | 'precalculated', options: IDataObject = {}): Promise<CommentRead> {
 	const before = commentIds(world.mock);
 	const mark = world.mock.server.log.lastSeq;
-	const outcome = await runCapturing(world.n8n, [world.node({ resource: 'comment', operation: 'getAll', pagination, returnAll: true, options })]);
+	const outcome = await runCapturing(world.n8n, [world.node({ resource: 'comment', operation: 'getAll', pagination, returnAll: true, ...commentListParameters(options) })]);
 	const after = commentIds(world.mock);
 	const throughout = before.filter((id) => after.includes(id));
 	const changed = [...before, ...after].filter((id) => !throughout.includes(id));

@@ -26,7 +26,7 @@ test('bad input of every kind is refused in a real n8n with the field named, and
 		{ inputClass: 'invalid JSON', parameters: { resource: 'post', operation: 'getAll', flowKey, type: 'static', returnAll: true, options: { extraQuery: '{oops' } }, labels: ['Additional Query Parameters (JSON)'] },
 		{ inputClass: 'out of range', parameters: { resource: 'feed', operation: 'getPosts', flowKey, returnAll: false, limit: 5, options: { postsPerPage: '={{ 0 }}' } }, labels: ['Posts Per Page'] },
 		{ inputClass: 'invalid date', parameters: { resource: 'review', operation: 'getAll', companyId: FLOWBOX_COMPANY_ID, returnAll: true, filters: { createdAfter: '={{ "soon" }}' } }, labels: ['Created After'] },
-		{ inputClass: 'unknown option', parameters: { resource: 'tag', operation: 'getAll', returnAll: true, filters: { orderBy: '={{ "random" }}' } }, labels: ['Order By'] },
+		{ inputClass: 'unknown option', parameters: { resource: 'tag', operation: 'getAll', returnAll: true, options: { orderBy: '={{ "random" }}' } }, labels: ['Order By'] },
 	];
 	const result = await runRealCases('Flowbox', n8n, flowbox, () => mock.log, cases, [mock.apiKey]);
 	expect(result).toEqual({ problems: [], sent: 0, leaked: 0 });
