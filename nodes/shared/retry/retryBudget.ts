@@ -27,7 +27,10 @@ export class RetryBudget {
 		const now = this.now();
 		this.firstFaultAt ??= now;
 		this.faults++;
-		if (now - this.firstFaultAt >= this.budgetMs) return undefined;
+		const spent = now - this.firstFaultAt;
+		if (spent >= this.budgetMs) return undefined;
+		// A Retry-After that ends past the budget plus one backoff step would break the budget's promise: give up now.
+		if (askedMs !== undefined && spent + askedMs > this.budgetMs + FAULT_BACKOFF_CAP_MS) return undefined;
 		return askedMs ?? backoffMs(this.faults, FAULT_BACKOFF_BASE_MS, FAULT_BACKOFF_CAP_MS, this.random);
 	}
 

@@ -1,8 +1,8 @@
 import type { Fault } from '../../../mocks/shared/faults';
 import { runCapturing, secretsIn, settleFaultCase, type FaultCase } from '../../../reliability/faults/faultCase';
 import { hiveFaultWorld, onSkuPage, readAllSkus, type HiveFaultWorld } from '../../../reliability/faults/hiveFaults';
-import { fastCommentsFaultWorld, onCommentsAt, readAllComments } from '../../../reliability/faults/fastcommentsFaults';
-import { flowboxFaultWorld, onCursorPage, readAllPosts } from '../../../reliability/faults/flowboxFaults';
+import { fastCommentsFaultWorld, onCommentsAt, readAllComments, type CommentRead } from '../../../reliability/faults/fastcommentsFaults';
+import { flowboxFaultWorld, onCursorPage, readAllPosts, type PostRead } from '../../../reliability/faults/flowboxFaults';
 import { worldPerFile, worldPerTest } from '../../../reliability/faults/worldLifecycle';
 import { connectN8n } from '../../harness/client';
 import { fasterForwardFaultWorld } from '../../../reliability/faults/fasterForwardN8nFaults';
@@ -103,35 +103,34 @@ describe('Hive: a Return All through an outage (the mock refuses connections, th
 const fastComments = worldPerFile(() => fastCommentsFaultWorld(connectN8n()), (opened) => opened.mock.state.reset());
 const flowbox = worldPerFile(() => flowboxFaultWorld(connectN8n()), (opened) => opened.mock.reset());
 
+/** A list read that had to wait the outage out: no error, every listed item once, recorded in the ledger. */
+function settleWaitedOut(service: 'FastComments' | 'Flowbox', subject: string, noun: string, read: CommentRead | PostRead): void {
+	const { outcome, tally, listed, leaked } = read;
+	expect(outcome.error).toBeUndefined();
+	expect(outcome.items).toHaveLength(listed);
+	settleFaultCase({ service, subject, trial: 'outage of 10 s at page 2', expected: OUTAGE_EXPECTED, runtime: 'real n8n' }, {
+		observed: `${outcome.items.length}/${listed} ${noun}`,
+		tried: 1,
+		...tally,
+		leaked,
+	});
+}
+
 describe('FastComments and Flowbox: a Return All through a 10 s outage', () => {
 	test('FastComments Comment Get Many: waits the outage out; every comment once, none twice', async () => {
 		const w = fastComments();
 		const outage = outageOn(w.mock.server, OUTAGE_MS, (fault) => w.faults.add(onCommentsAt('skip', (skip) => skip > 0, { fault })));
-		const { outcome, tally, listed, leaked } = await readAllComments(w, 'flexible');
+		const read = await readAllComments(w, 'flexible');
 		await outage.over();
-		expect(outcome.error).toBeUndefined();
-		expect(outcome.items).toHaveLength(listed);
-		settleFaultCase({ service: 'FastComments', subject: 'Comment: Get Many', trial: 'outage of 10 s at page 2', expected: OUTAGE_EXPECTED, runtime: 'real n8n' }, {
-			observed: `${outcome.items.length}/${listed} comments`,
-			tried: 1,
-			...tally,
-			leaked,
-		});
+		settleWaitedOut('FastComments', 'Comment: Get Many', 'comments', read);
 	});
 
 	test('Flowbox feed: waits the outage out; every post once, none twice', async () => {
 		const w = flowbox();
 		const outage = outageOn(w.mock, OUTAGE_MS, (fault) => w.faults.add(onCursorPage('feed', 1, { fault })));
-		const { outcome, tally, listed, leaked } = await readAllPosts(w, 'feed');
+		const read = await readAllPosts(w, 'feed');
 		await outage.over();
-		expect(outcome.error).toBeUndefined();
-		expect(outcome.items).toHaveLength(listed);
-		settleFaultCase({ service: 'Flowbox', subject: 'Feed: Get Posts', trial: 'outage of 10 s at page 2', expected: OUTAGE_EXPECTED, runtime: 'real n8n' }, {
-			observed: `${outcome.items.length}/${listed} posts`,
-			tried: 1,
-			...tally,
-			leaked,
-		});
+		settleWaitedOut('Flowbox', 'Feed: Get Posts', 'posts', read);
 	});
 });
 

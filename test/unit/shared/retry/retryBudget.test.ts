@@ -42,6 +42,12 @@ describe('RetryBudget', () => {
 		expect(budget.nextWait(3_000)).toBe(3_000);
 	});
 
+	it('gives up at once when the service asks for a wait that would end past the budget plus one backoff step', () => {
+		expect(new RetryBudget(60_000, () => 0).nextWait(3_600_000)).toBeUndefined();
+		expect(new RetryBudget(10_000, () => 0).nextWait(18_000)).toBe(18_000);
+		expect(new RetryBudget(10_000, () => 0).nextWait(18_001)).toBeUndefined();
+	});
+
 	it('reads the node option in seconds; a missing one is the default', () => {
 		expect(retryBudgetMs(5)).toBe(5_000);
 		expect(retryBudgetMs(0)).toBe(0);
