@@ -16,6 +16,7 @@ const OUTAGE_MS = 10_000;
 const OUTAGE_EXPECTED = 'wait it out within the retry budget, all rows once';
 /** The longest wait between two attempts after a fault: a budget is kept to within this. */
 const LONGEST_BACKOFF_MS = 8_000;
+const BUDGET_CASE_OUTAGE_MS = 5_000 + LONGEST_BACKOFF_MS + 5_000;
 
 const world = worldPerTest(hiveFaultWorld, (opened) => opened.mock.close());
 
@@ -63,7 +64,8 @@ describe('Hive: a Return All through an outage (the mock refuses connections, th
 	});
 
 	test('an outage longer than the retry budget (5 s): fails within the budget plus one backoff, naming the page and what was read', async () => {
-		const outage = outageAtPage2(world(), 12_000);
+		// Longer than the budget plus the longest backoff: with jitter, the last attempt may land up to 13 s after the fault.
+		const outage = outageAtPage2(world(), BUDGET_CASE_OUTAGE_MS);
 		const { outcome, leaked } = await readAllSkus(world(), { retryBudgetSeconds: 5 });
 		const failedAfter = Date.now() - outage.startedAt();
 		await outage.over();
@@ -74,7 +76,7 @@ describe('Hive: a Return All through an outage (the mock refuses connections, th
 		expect(outcome.items).toEqual([]);
 		expect(failedAfter).toBeGreaterThanOrEqual(5_000);
 		expect(failedAfter).toBeLessThanOrEqual(5_000 + LONGEST_BACKOFF_MS + 2_000);
-		settleFaultCase(readCase('outage of 12 s, retry budget 5 s', 'clear error naming the page, nothing partial'), {
+		settleFaultCase(readCase(`outage of ${BUDGET_CASE_OUTAGE_MS / 1000} s, retry budget 5 s`, 'clear error naming the page, nothing partial'), {
 			observed: `failed after ${Math.round(failedAfter / 1000)} s at page 2; 0 items emitted`,
 			tried: 1,
 			leaked,
