@@ -1,4 +1,5 @@
 import type { IAuthenticateGeneric, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
+import { instanceSharingProperties } from '../nodes/shared/credentials/instanceSharing';
 
 export class FastCommentsApi implements ICredentialType {
 	name = 'fastCommentsApi';
@@ -57,6 +58,7 @@ export class FastCommentsApi implements ICredentialType {
 			description:
 				'Needed only by the FastComments Trigger: FastComments signs every webhook call with it (X-FastComments-Signature). From My Account → API/SSO.',
 		},
+		...instanceSharingProperties,
 	];
 
 	authenticate: IAuthenticateGeneric = {

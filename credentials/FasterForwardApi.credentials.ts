@@ -10,6 +10,7 @@ import type {
 import { withStoredBearer } from '../nodes/shared/auth/bearer';
 import { preAuthenticate } from '../nodes/shared/auth/preAuthentication';
 import { fasterForwardTokenFlow, isTokenEndpointRequest } from '../nodes/FasterForward/fasterForwardAuth';
+import { instanceSharingProperties } from '../nodes/shared/credentials/instanceSharing';
 
 const passwordGrant = { show: { grantType: ['password'] } };
 
@@ -59,6 +60,7 @@ export class FasterForwardApi implements ICredentialType {
 			description: 'How the client ID and secret reach the token endpoint',
 		},
 		{ displayName: 'Access Token', name: 'accessToken', type: 'hidden', typeOptions: { expirable: true, password: true }, default: '' },
+		...instanceSharingProperties,
 	];
 
 	/** n8n calls this when the saved token is empty or refused, and when the Test button runs: it fetches a token. */

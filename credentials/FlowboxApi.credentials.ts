@@ -1,4 +1,5 @@
 import type { ICredentialDataDecryptedObject, ICredentialTestRequest, ICredentialType, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import { instanceSharingProperties } from '../nodes/shared/credentials/instanceSharing';
 
 /** Whether a request goes to the External API (the only Flowbox API that takes the key). */
 function isExternalApiRequest(credentials: ICredentialDataDecryptedObject, request: IHttpRequestOptions): boolean {
@@ -61,6 +62,7 @@ export class FlowboxApi implements ICredentialType {
 			default: 'https://external-api.getflowbox.com',
 			description: 'Change only to reach a proxy or a test server',
 		},
+		...instanceSharingProperties,
 	];
 
 	/** The key goes only to the External API: the public feed needs none, so it never leaves for the gateway. */

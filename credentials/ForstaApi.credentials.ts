@@ -11,6 +11,7 @@ import { withStoredBearer } from '../nodes/shared/auth/bearer';
 import { preAuthenticate } from '../nodes/shared/auth/preAuthentication';
 import { forstaTokenFlow } from '../nodes/Forsta/forstaAuth';
 import { FORSTA_SITES } from '../nodes/Forsta/forstaHosts';
+import { instanceSharingProperties } from '../nodes/shared/credentials/instanceSharing';
 
 const customOnly = { show: { site: ['custom'] } };
 
@@ -80,6 +81,7 @@ export class ForstaApi implements ICredentialType {
 			typeOptions: { expirable: true, password: true },
 			default: '',
 		},
+		...instanceSharingProperties,
 	];
 
 	/** n8n calls this when the saved token is empty and when the Test button runs: it fetches a fresh token. */

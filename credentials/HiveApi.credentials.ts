@@ -1,4 +1,5 @@
 import type { IAuthenticateGeneric, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
+import { instanceSharingProperties } from '../nodes/shared/credentials/instanceSharing';
 
 export class HiveApi implements ICredentialType {
 	name = 'hiveApi';
@@ -26,6 +27,7 @@ export class HiveApi implements ICredentialType {
 			default: 'https://app.hive.app/merchant_api/v1',
 			description: 'Change only to reach a test or proxy server',
 		},
+		...instanceSharingProperties,
 	];
 
 	authenticate: IAuthenticateGeneric = {

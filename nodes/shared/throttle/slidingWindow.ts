@@ -12,6 +12,22 @@ export interface RateWindowSpec {
 const IN_FLIGHT_POLL_MS = 5;
 
 /**
+ * Slots kept free for another app on the same key once the server's count shows one: two, plus 5% of what it sent
+ * in the window. Without them the pack takes every slot that frees and the other app's next request is refused.
+ */
+export function reserveForOthers(othersInWindow: number): number {
+	return othersInWindow > 0 ? 2 + Math.ceil(othersInWindow * RESERVE_PER_FOREIGN_REQUEST) : 0;
+}
+
+/** The proportional part of that reserve; the shared limiter's script is given the same figure. */
+export const RESERVE_PER_FOREIGN_REQUEST = 0.05;
+
+/** A limit times this n8n's share of it (the credential's setting), never below one request. */
+export function shareOf(limit: number, share: number): number {
+	return Math.max(1, Math.floor(limit * share));
+}
+
+/**
  * A sliding-window log of the last `limit` requests. A request counts from when it is sent; once answered, from its
  * answer time, which is never earlier than when the server counted it (its arrival). A request may go when fewer
  * than `limit` requests in flight or answered within the last `periodMs + marginMs` are counted. So however long a
@@ -22,6 +38,8 @@ export class SlidingWindow {
 	/** Answer times (and server-reported sends), oldest first. */
 	private stamps: number[] = [];
 	private head = 0;
+	/** When the server counted requests that no process of this n8n sent (another app), oldest first. */
+	private othersStamps: number[] = [];
 	private inFlight = 0;
 	private effectiveLimit: number;
 	private restoreAt = 0;
@@ -29,8 +47,10 @@ export class SlidingWindow {
 	constructor(
 		readonly spec: RateWindowSpec,
 		private readonly marginMs: number,
+		/** The part of the limit this n8n may use (0–1]; the rest is left to other apps on the same key. */
+		private readonly share = 1,
 	) {
-		this.effectiveLimit = spec.limit;
+		this.effectiveLimit = shareOf(spec.limit, share);
 	}
 
 	get limit(): number {
@@ -50,8 +70,9 @@ export class SlidingWindow {
 	waitMs(now: number): number {
 		this.restoreIfDue(now);
 		const used = this.count(now);
-		if (used < this.effectiveLimit) return 0;
-		const mustExpire = used - this.effectiveLimit + 1;
+		const limit = Math.max(1, this.effectiveLimit - reserveForOthers(this.othersInWindow(now)));
+		if (used < limit) return 0;
+		const mustExpire = used - limit + 1;
 		if (mustExpire > this.stamps.length - this.head) return IN_FLIGHT_POLL_MS;
 		const oldestThatMustExpire = this.stamps[this.head + mustExpire - 1];
 		return Math.max(1, oldestThatMustExpire + this.span - now);
@@ -70,7 +91,18 @@ export class SlidingWindow {
 
 	/** Requests the server counted that we did not send (another client), as sent now. */
 	record(now: number, times = 1): void {
-		for (let i = 0; i < times; i++) this.stamps.push(now);
+		for (let i = 0; i < times; i++) {
+			this.stamps.push(now);
+			this.othersStamps.push(now);
+		}
+	}
+
+	private othersInWindow(now: number): number {
+		const cutoff = now - this.span;
+		let expired = 0;
+		while (expired < this.othersStamps.length && this.othersStamps[expired] <= cutoff) expired++;
+		if (expired > 0) this.othersStamps = this.othersStamps.slice(expired);
+		return this.othersStamps.length;
 	}
 
 	/**
@@ -86,7 +118,7 @@ export class SlidingWindow {
 
 	/** The server's own limit (e.g. a raised account limit) replaces the documented one. */
 	adoptServerLimit(limit: number): void {
-		if (Number.isInteger(limit) && limit > 0) this.effectiveLimit = limit;
+		if (Number.isInteger(limit) && limit > 0) this.effectiveLimit = shareOf(limit, this.share);
 	}
 
 	/** A 429 arrived while we thought there was room: pace at what we had sent, for one window. */
@@ -97,7 +129,7 @@ export class SlidingWindow {
 
 	private restoreIfDue(now: number): void {
 		if (this.restoreAt !== 0 && now >= this.restoreAt) {
-			this.effectiveLimit = Math.max(this.effectiveLimit, this.spec.limit);
+			this.effectiveLimit = Math.max(this.effectiveLimit, shareOf(this.spec.limit, this.share));
 			this.restoreAt = 0;
 		}
 	}

@@ -1,4 +1,5 @@
 import { systemClock, type Clock } from './clock';
+import type { RateLimiter, RateTicket } from './rateLimiter';
 import { SlidingWindow, type RateWindowSpec } from './slidingWindow';
 
 /** What a pause set by `onThrottled` (the service said 429) is shown as. */
@@ -25,7 +26,7 @@ export interface ServerRateReport {
  * Allowance added to each window: 1% of its period, between 5 ms and 1 s. Requests count from their answer, which
  * comes after the server counted them, so network delay needs no allowance; this covers clock granularity and drift.
  */
-function marginFor(spec: RateWindowSpec): number {
+export function marginFor(spec: RateWindowSpec): number {
 	return Math.min(1000, Math.max(5, Math.round(spec.periodMs * 0.01)));
 }
 
@@ -34,7 +35,7 @@ function marginFor(spec: RateWindowSpec): number {
  * server: its used/limit headers, Retry-After, and 429s that came sooner than our own count predicted.
  * It spends each window as a window: a burst is allowed wherever the window allows it.
  */
-export class Throttle {
+export class Throttle implements RateLimiter {
 	readonly windows: SlidingWindow[];
 	private pausedUntil = 0;
 	/** Requests this process has sent in this group; a ticket is its value when a request went out. */
@@ -45,8 +46,10 @@ export class Throttle {
 		private readonly clock: Clock = systemClock,
 		/** Index of the window that the service's used/limit headers describe, if it sends them. */
 		private readonly headerWindow?: number,
+		/** The part of each limit this process may use (0–1]: the credential's share, or queue mode's fallback. */
+		share = 1,
 	) {
-		this.windows = specs.map((spec) => new SlidingWindow(spec, marginFor(spec)));
+		this.windows = specs.map((spec) => new SlidingWindow(spec, marginFor(spec), share));
 	}
 
 	/**
@@ -78,14 +81,14 @@ export class Throttle {
 	}
 
 	/** The answer to a request that `acquire` let go came, or the request failed: call exactly once per acquire. */
-	answered(): void {
+	answered(_ticket?: RateTicket): void {
 		const now = this.clock.now();
 		for (const window of this.windows) window.answered(now);
 	}
 
 	/** Applies the used/limit headers of the response to the request holding `ticket` to the window they describe. */
-	observe(report: ServerRateReport, ticket = this.sent): void {
-		if (this.headerWindow === undefined) return;
+	observe(report: ServerRateReport, ticket: RateTicket = this.sent): void {
+		if (this.headerWindow === undefined || typeof ticket !== 'number') return;
 		const window = this.windows[this.headerWindow];
 		if (!window) return;
 		if (report.limit !== undefined) window.adoptServerLimit(report.limit);

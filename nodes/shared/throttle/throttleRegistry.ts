@@ -8,11 +8,13 @@ import { Throttle } from './throttle';
  */
 const throttles = new Map<string, Throttle>();
 
-export function throttleFor(group: string, specs: RateWindowSpec[], headerWindow?: number): Throttle {
-	let throttle = throttles.get(group);
+export function throttleFor(group: string, specs: RateWindowSpec[], headerWindow?: number, share = 1): Throttle {
+	// The share is part of the key: a credential that changed its share gets a throttle with the new limits.
+	const key = share === 1 ? group : `${group}|${share}`;
+	let throttle = throttles.get(key);
 	if (!throttle) {
-		throttle = new Throttle(specs, undefined, headerWindow);
-		throttles.set(group, throttle);
+		throttle = new Throttle(specs, undefined, headerWindow, share);
+		throttles.set(key, throttle);
 	}
 	return throttle;
 }

@@ -14,9 +14,12 @@ import { asNodeError } from '../errors/asNodeError';
 import { hintFor } from '../errors/statusHints';
 import { backoffMs } from '../retry/backoff';
 import { DEFAULT_RETRY_BUDGET_MS, RetryBudget } from '../retry/retryBudget';
-import { MAX_ATTEMPTS_WHEN_THROTTLED, MAX_RETRY_AFTER_MS, mayRepeatAfterFault } from '../retry/retryPolicy';
+import { MAX_ATTEMPTS_WHEN_THROTTLED, MAX_RETRY_AFTER_MS, MAX_UNNAMED_429_WAIT_MS, mayRepeatAfterFault, throttlePatienceMs } from '../retry/retryPolicy';
+import { rateShareOf } from '../credentials/instanceSharing';
+import { sharedStoreFor, sharingChoice } from '../state/sharedStore';
 import { systemClock, type Clock } from '../throttle/clock';
-import { QuotaExhaustedError, type Throttle } from '../throttle/throttle';
+import type { RateLimiter } from '../throttle/rateLimiter';
+import { QuotaExhaustedError } from '../throttle/throttle';
 import { throttleFor } from '../throttle/throttleRegistry';
 import { FAULT_WAIT, WaitLog } from '../throttle/waitLog';
 import { tokenFailure } from '../auth/tokenError';
@@ -26,6 +29,7 @@ import { isCancellation, isTransientNetworkFault, networkCode } from './networkF
 import { readErrorBody, readJsonBody } from './responseBody';
 import { wireBody } from './wireBody';
 import type { ApiRequest, ApiResponse, ServiceProfile } from './types';
+import type { RateTicket } from '../throttle/rateLimiter';
 import { joinUrl, sameOriginUrl } from './url';
 
 const QUOTA_HINT = 'The quota for this period is used up; waiting would not help. Requests succeed again once it resets.';
@@ -53,8 +57,8 @@ export interface ApiClient {
 
 export interface ApiClientOptions {
 	clock?: Clock;
-	/** A throttle to use instead of the process-wide one (tests). */
-	throttle?: Throttle;
+	/** A limiter to use instead of the process-wide (or, in queue mode, instance-wide) one (tests). */
+	throttle?: RateLimiter;
 	/** How long a safe request is repeated through faults (the node's Retry Budget); 0 turns that off. */
 	retryBudgetMs?: number;
 }
@@ -62,6 +66,21 @@ export interface ApiClientOptions {
 function rateGroup(profile: ServiceProfile, credentials: ICredentialDataDecryptedObject): string {
 	const identity = createHash('sha256').update(profile.rateIdentity(credentials)).digest('hex').slice(0, 24);
 	return `${profile.credentialType}:${profile.api}:${identity}`;
+}
+
+/** The rate group's limiter: shared by every n8n process in queue mode, else this process's own. */
+async function limiterFor(profile: ServiceProfile, credentials: ICredentialDataDecryptedObject): Promise<RateLimiter> {
+	const group = rateGroup(profile, credentials);
+	const share = rateShareOf(credentials);
+	const store = await sharedStoreFor(sharingChoice(credentials));
+	if (store) return store.limiter(group, profile.windows, profile.rateHeaders?.window, share);
+	return throttleFor(group, profile.windows, profile.rateHeaders?.window, share);
+}
+
+/** What the user reads when 429s without a named wait outlasted the patience: how long, and the windows involved. */
+function throttledTooLongHint(patienceMs: number, profile: ServiceProfile): string {
+	const windows = profile.windows.map((window) => window.label).join(', ');
+	return `The service kept refusing for ${Math.round(patienceMs / 60_000)} min without saying how long to wait, longer than its documented limits (${windows}) take to free up. Another app or n8n may be using the same key: lower its use, or this credential's Share of Rate Limits.`;
 }
 
 /** A link the service returned may be relative ("skus?page=2"); only its path is shown, never its query. */
@@ -111,8 +130,7 @@ export async function createApiClient(
 	const tokens =
 		flow &&
 		tokenSession({ ctx, flow, credentialType: profile.credentialType, credentials, now: () => clock.now(), retryBudgetMs: budgetMs, pause }, secrets);
-	const throttle =
-		options.throttle ?? throttleFor(rateGroup(profile, credentials), profile.windows, profile.rateHeaders?.window);
+	const throttle = options.throttle ?? (await limiterFor(profile, credentials));
 	const baseUrl = profile.baseUrl(credentials);
 	const waits = new WaitLog();
 
@@ -141,6 +159,9 @@ export async function createApiClient(
 			return true;
 		};
 		let renewedToken = false;
+		/** When the first 429 without a named wait came, and how many such came. */
+		let unnamedThrottleSince: number | undefined;
+		let unnamedThrottles = 0;
 		const currentToken = async (): Promise<string | undefined> => {
 			try {
 				return await tokens?.current();
@@ -152,7 +173,7 @@ export async function createApiClient(
 			// A token request takes time: fetch the token before taking a slot, so the slot's time is the send time
 			// (else the server sees the first requests late and the next window's early, and answers 429).
 			await currentToken();
-			let ticket: number;
+			let ticket: RateTicket;
 			try {
 				ticket = await throttle.acquire(signal, (ms, reason) => waits.add(reason, ms));
 			} catch (error) {
@@ -165,13 +186,13 @@ export async function createApiClient(
 				token = await currentToken();
 				tokenRead = true;
 			} finally {
-				if (!tokenRead) throttle.answered(); // nothing was sent
+				if (!tokenRead) throttle.answered(ticket); // nothing was sent
 			}
 			let response: ApiResponse;
 			try {
 				response = await sendOnce(ctx, profile, request, url);
 			} catch (error) {
-				throttle.answered();
+				throttle.answered(ticket);
 				if (isCancellation(error)) throw new NodeOperationError(ctx.getNode(), 'The execution was cancelled during a request', { itemIndex });
 				const code = networkCode(error);
 				const transient = isTransientNetworkFault(code);
@@ -180,7 +201,7 @@ export async function createApiClient(
 				const hint = transient && repeatable ? budgetSpentHint('Check that the service is reachable.', budget, progress) : undefined;
 				throw fail(request, attempt, itemIndex, { message: `could not complete the request (${code ?? 'network error'}).${unsafe}`, hint, progress });
 			}
-			throttle.answered();
+			throttle.answered(ticket);
 			if (response.statusCode === 401 && tokens && token !== undefined && !renewedToken) {
 				// The token was refused, so nothing was done: renew it and repeat the request once, whatever its method.
 				renewedToken = true;
@@ -200,7 +221,16 @@ export async function createApiClient(
 				case 'ok':
 					return response;
 				case 'throttled': {
-					if (attempt >= MAX_ATTEMPTS_WHEN_THROTTLED) break;
+					let fallbackMs = 0;
+					if (outcome.retryAfterMs === undefined) {
+						// No wait named: keep trying, ever more slowly, while a documented window could still free up.
+						unnamedThrottleSince ??= clock.now();
+						const patienceMs = throttlePatienceMs(profile.windows);
+						if (clock.now() - unnamedThrottleSince >= patienceMs) {
+							throw fail(request, attempt, itemIndex, { status: response.statusCode, body: response.body, progress, hint: throttledTooLongHint(patienceMs, profile) });
+						}
+						fallbackMs = backoffMs(++unnamedThrottles, 1000, MAX_UNNAMED_429_WAIT_MS);
+					} else if (attempt >= MAX_ATTEMPTS_WHEN_THROTTLED) break;
 					if (outcome.retryAfterMs !== undefined && outcome.retryAfterMs > MAX_RETRY_AFTER_MS) {
 						const until = new Date(clock.now() + outcome.retryAfterMs).toISOString();
 						throw fail(request, attempt, itemIndex, {
@@ -212,7 +242,7 @@ export async function createApiClient(
 					}
 					// A 429 means the request was not processed, so any method may be sent again.
 					const hadHeaders = headerReport?.used !== undefined;
-					throttle.onThrottled(outcome.retryAfterMs, backoffMs(attempt, 1000), hadHeaders);
+					throttle.onThrottled(outcome.retryAfterMs, fallbackMs, hadHeaders);
 					waits.retried();
 					continue;
 				}

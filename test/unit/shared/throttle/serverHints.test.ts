@@ -37,15 +37,38 @@ describe('Throttle: quotas that fail instead of waiting', () => {
 });
 
 describe('Throttle: learning from the server', () => {
-	it('waits earlier when the usage headers show another client spending the same quota', async () => {
+	it('waits earlier when the usage headers show another client spending the same quota, and leaves it a reserve', async () => {
 		const clock = new VirtualClock();
 		const start = clock.now();
 		const throttle = new Throttle([perMinute], clock, 0);
 		await sendSequentially(throttle, clock, 10);
-		throttle.observe({ used: 95, limit: 100 });
-		const times = await sendSequentially(throttle, clock, 6);
-		expect(times.slice(0, 5).every((t) => t === start)).toBe(true);
-		expect(times[5]).toBeGreaterThan(start);
+		// 40 of the 50 are another client's: 2 + 5% of 40 = 4 slots stay free for it, so we stop at 96, not 100.
+		throttle.observe({ used: 50, limit: 100 });
+		const times = await sendSequentially(throttle, clock, 47);
+		expect(times.slice(0, 46).every((t) => t === start)).toBe(true);
+		expect(times[46]).toBeGreaterThan(start);
+	});
+
+	it('keeps no reserve while the server has counted only our own requests', async () => {
+		const clock = new VirtualClock();
+		const start = clock.now();
+		const throttle = new Throttle([perMinute], clock, 0);
+		await sendSequentially(throttle, clock, 10);
+		throttle.observe({ used: 10, limit: 100 });
+		const times = await sendSequentially(throttle, clock, 91);
+		expect(times.slice(0, 90).every((t) => t === start)).toBe(true);
+		expect(times[90]).toBeGreaterThan(start);
+	});
+
+	it('takes only its share of each limit (the credential\'s Share of Rate Limits)', async () => {
+		const clock = new VirtualClock();
+		const start = clock.now();
+		const throttle = new Throttle([perMinute], clock, 0, 0.6);
+		const times = await sendSequentially(throttle, clock, 61);
+		expect(times.slice(0, 60).every((t) => t === start)).toBe(true);
+		expect(times[60]).toBe(start + 60_600);
+		throttle.observe({ used: 60, limit: 200 });
+		expect(throttle.windows[0].limit).toBe(120);
 	});
 
 	it('does not count twice what the server has already counted', async () => {
@@ -79,11 +102,11 @@ describe('Throttle: learning from the server', () => {
 		// The answer to the 5th: the server had counted 5 then, and 5 more left after it. Nothing to learn.
 		throttle.observe({ used: 5 }, tickets[4]);
 		expect(throttle.windows[0].count(clock.now())).toBe(10);
-		// The server had counted 50 when it answered the 5th: 45 are someone else's.
+		// The server had counted 50 when it answered the 5th: 45 are someone else's, who keeps 2 + 3 slots.
 		throttle.observe({ used: 50 }, tickets[4]);
-		const times = await sendSequentially(throttle, clock, 46);
-		expect(times.slice(0, 45).every((t) => t === start)).toBe(true);
-		expect(times[45]).toBe(start + 60_600);
+		const times = await sendSequentially(throttle, clock, 41);
+		expect(times.slice(0, 40).every((t) => t === start)).toBe(true);
+		expect(times[40]).toBe(start + 60_600);
 	});
 
 	it('adopts a limit the server raised above the documented one', async () => {

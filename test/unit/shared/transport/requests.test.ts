@@ -87,10 +87,11 @@ describe('ApiClient: rate limits', () => {
 	it('waits earlier when the usage headers say the quota is nearly spent by someone else', async () => {
 		const { server, client, clock } = await start({ profile: { rateHeaders: usageHeaders } });
 		const start0 = clock.now();
-		// Another client has already spent 97 of the 100.
+		// Another client has already spent 97 of the 100 and keeps spending: past the reserve it is left (2 + 5% of
+		// its count), one request per window is all the room there is.
 		server.handle((_seen, res) => sendJson(res, 200, {}, { 'x-rate-limit-used': String(97 + server.requests.length), 'x-rate-limit-max': '100' }));
-		for (let i = 0; i < 4; i++) await client.send({ method: 'GET', path: '/skus' });
-		expect(server.requests.map((r) => (r.at as number) - start0)).toEqual([0, 0, 0, 60_600]);
+		for (let i = 0; i < 3; i++) await client.send({ method: 'GET', path: '/skus' });
+		expect(server.requests.map((r) => (r.at as number) - start0)).toEqual([0, 60_600, 121_200]);
 	});
 
 	it('after a 429 that says the window is full, waits only the Retry-After, not a whole window', async () => {

@@ -1,0 +1,125 @@
+import { randomUUID } from 'crypto';
+import type { Clock } from '../throttle/clock';
+import type { RateLimiter, RateTicket } from '../throttle/rateLimiter';
+import { RESERVE_PER_FOREIGN_REQUEST, shareOf, type RateWindowSpec } from '../throttle/slidingWindow';
+import { marginFor, QuotaExhaustedError, Throttle, type ServerRateReport } from '../throttle/throttle';
+import { ACQUIRE, ANSWERED, OBSERVE, THROTTLED } from './limiterScripts';
+import type { RedisLink } from './redisLink';
+
+/** A request still unanswered after this long counts as answered then (its process may have died). */
+const IN_FLIGHT_DEADLINE_MS = 5 * 60_000;
+/** While Redis is away, each process takes 1/N of every limit: N processes were last seen, and at least this many. */
+const MIN_PROCESSES_WHEN_UNKNOWN = 2;
+
+/** This process, as the shared limiter's members name it. */
+const PROCESS_ID = randomUUID();
+
+const PAUSE_REASON = 'Retry-After from the service (HTTP 429)';
+
+interface Shared {
+	readonly id: string;
+}
+
+/**
+ * A rate group's limiter shared by every process of an n8n in queue mode, through n8n's Redis: the same windows as
+ * the in-process `Throttle`, counted once for the whole instance. While Redis cannot be reached it goes on with an
+ * in-process `Throttle` holding 1/N of each limit, and shares again as soon as Redis is back.
+ */
+export class SharedLimiter implements RateLimiter {
+	private requestNumber = 0;
+	private processesSeen = MIN_PROCESSES_WHEN_UNKNOWN;
+	private fallback: Throttle | undefined;
+	private readonly keys: { pause: string; procs: string; windows: Array<{ own: string; others: string; lim: string }> };
+
+	constructor(
+		private readonly link: RedisLink,
+		group: string,
+		private readonly specs: RateWindowSpec[],
+		private readonly clock: Clock,
+		private readonly headerWindow: number | undefined,
+		private readonly share: number,
+	) {
+		const base = `${link.settings.prefix}:n8n-nodes-service-pack:{${group}}`;
+		this.keys = {
+			pause: `${base}:pause`,
+			procs: `${base}:procs`,
+			windows: specs.map((_, i) => ({ own: `${base}:w${i}`, others: `${base}:w${i}:o`, lim: `${base}:w${i}:lim` })),
+		};
+	}
+
+	async acquire(signal?: AbortSignal, onWait?: (ms: number, reason: string) => void): Promise<RateTicket> {
+		for (;;) {
+			const answer = this.link.ready ? await this.run(ACQUIRE, this.acquireKeys(), this.acquireArgs()) : undefined;
+			if (answer === undefined) return await this.local().acquire(signal, onWait);
+			const [wait, window, processes, member] = answer as [number, number, number, string];
+			this.processesSeen = Math.max(MIN_PROCESSES_WHEN_UNKNOWN, processes);
+			if (wait === 0) return { id: member } satisfies Shared;
+			const spec = window > 0 ? this.specs[window - 1] : undefined;
+			if (spec?.whenFull === 'fail') throw new QuotaExhaustedError(spec, new Date(this.clock.now() + wait));
+			onWait?.(wait, spec ? `the limit of ${spec.label}` : PAUSE_REASON);
+			await this.clock.sleep(wait, signal);
+			if (signal?.aborted) throw new Error('The execution was cancelled while waiting for the rate limit');
+		}
+	}
+
+	answered(ticket: RateTicket): void {
+		if (typeof ticket === 'number') return this.fallback?.answered(ticket);
+		void this.run(ANSWERED, this.keys.windows.map((window) => window.own), [ticket.id]);
+	}
+
+	observe(report: ServerRateReport, ticket: RateTicket): void {
+		if (typeof ticket === 'number') return this.fallback?.observe(report, ticket);
+		const index = this.headerWindow;
+		if (index === undefined || report.used === undefined || !this.keys.windows[index]) return;
+		const { own, others, lim } = this.keys.windows[index];
+		const limit = report.limit !== undefined && Number.isInteger(report.limit) && report.limit > 0 ? String(shareOf(report.limit, this.share)) : '';
+		void this.run(OBSERVE, [own, others, lim], [ticket.id, report.used, limit, this.span(index)]);
+	}
+
+	onThrottled(retryAfterMs: number | undefined, fallbackMs: number, hadUsageHeaders: boolean): number {
+		const wait = retryAfterMs ?? fallbackMs;
+		this.fallback?.onThrottled(retryAfterMs, fallbackMs, hadUsageHeaders);
+		const shortest = this.shortestWindow();
+		const { own, others, lim } = this.keys.windows[shortest];
+		void this.run(THROTTLED, [this.keys.pause, own, others, lim], [wait, hadUsageHeaders ? '0' : '1', this.span(shortest)]);
+		return wait;
+	}
+
+	/** Runs a script; undefined (and the link marked down) when Redis did not answer. */
+	private async run(script: string, keys: string[], args: Array<string | number>): Promise<unknown> {
+		try {
+			return await this.link.client.eval(script, keys.length, ...keys, ...args);
+		} catch {
+			this.link.down();
+			return undefined;
+		}
+	}
+
+	/** The per-process share used while Redis is away; kept across outages so its counts stay right. */
+	private local(): Throttle {
+		this.fallback ??= new Throttle(this.specs, this.clock, this.headerWindow, this.share / this.processesSeen);
+		return this.fallback;
+	}
+
+	private acquireKeys(): string[] {
+		return [this.keys.pause, this.keys.procs, ...this.keys.windows.flatMap((window) => [window.own, window.others, window.lim])];
+	}
+
+	private acquireArgs(): Array<string | number> {
+		const perWindow = this.specs.flatMap((spec, i) => [shareOf(spec.limit, this.share), this.span(i), RESERVE_PER_FOREIGN_REQUEST]);
+		return [PROCESS_ID, ++this.requestNumber, IN_FLIGHT_DEADLINE_MS, this.specs.length, ...perWindow];
+	}
+
+	private span(index: number): number {
+		const spec = this.specs[index];
+		return spec.periodMs + marginFor(spec);
+	}
+
+	private shortestWindow(): number {
+		let shortest = 0;
+		this.specs.forEach((spec, i) => {
+			if (spec.periodMs < this.specs[shortest].periodMs) shortest = i;
+		});
+		return shortest;
+	}
+}

@@ -1,0 +1,43 @@
+import { LoggerProxy } from 'n8n-workflow';
+import type { RateLimiter } from '../throttle/rateLimiter';
+import type { RateWindowSpec } from '../throttle/slidingWindow';
+import type { SharedTokens } from './sharedTokens';
+
+/** What the engine keeps for the whole n8n instance, not just this process, when n8n runs in queue mode. */
+export interface SharedStore {
+	readonly tokens: SharedTokens;
+	/** The rate group's limiter, counted across every process; one per group for the process. */
+	limiter(group: string, specs: RateWindowSpec[], headerWindow: number | undefined, share: number): RateLimiter;
+	/** Whether any process accepted this webhook call already (and records it if not); undefined if Redis is away. */
+	isReplay(scope: string, callKey: string, rememberMs: number): Promise<boolean | undefined>;
+}
+
+/** The credential's "Share State Across n8n Processes" setting. */
+export type SharingChoice = { mode: 'auto' } | { mode: 'off' } | { mode: 'url'; url: string };
+
+interface QueueModeEntry {
+	openSharedStore(choice: SharingChoice, say: (message: string) => void): SharedStore | undefined;
+}
+
+let entry: Promise<QueueModeEntry> | undefined;
+
+/**
+ * The shared store when this n8n runs in queue mode (or the credential names a Redis), else undefined: a single n8n
+ * keeps everything in its process, as before. The queue-mode folder breaks some of n8n's community rules for
+ * good reasons (see its README.md), so it is loaded only here, on the first request that may need it.
+ */
+export async function sharedStoreFor(choice: SharingChoice): Promise<SharedStore | undefined> {
+	if (choice.mode === 'off') return undefined;
+	entry ??= import('../queueMode');
+	return (await entry).openSharedStore(choice, (message) => LoggerProxy.warn(message));
+}
+
+/** Reads the setting from a credential; older credentials without it mean "automatic". */
+export function sharingChoice(credentials: Record<string, unknown>): SharingChoice {
+	const mode = credentials.stateSharing;
+	if (mode === 'off') return { mode: 'off' };
+	if (mode === 'url' && typeof credentials.stateRedisUrl === 'string' && credentials.stateRedisUrl.trim() !== '') {
+		return { mode: 'url', url: credentials.stateRedisUrl.trim() };
+	}
+	return { mode: 'auto' };
+}
