@@ -5,6 +5,7 @@
 import n8nNodesBase from 'eslint-plugin-n8n-nodes-base';
 import { n8nCommunityNodesPlugin } from '@n8n/eslint-plugin-community-nodes';
 import tseslint from 'typescript-eslint';
+import { QUEUE_MODE_EXCEPTIONS, QUEUE_MODE_FOLDER } from './scripts/queueModeExceptions.mjs';
 
 export default [
 	{ ignores: ['dist/**', 'node_modules/**', 'test/**', 'scripts/**', 'bench/**', 'coverage/**'] },
@@ -46,5 +47,11 @@ export default [
 			// A maxValue is right when the API itself caps a value (page sizes).
 			'n8n-nodes-base/node-param-type-options-max-value-present': 'off',
 		},
+	},
+
+	// Queue mode shares state through n8n's own Redis; the reasons are in scripts/queueModeExceptions.mjs.
+	{
+		files: [`${QUEUE_MODE_FOLDER}**/*.ts`],
+		rules: Object.fromEntries(Object.keys(QUEUE_MODE_EXCEPTIONS).map((rule) => [rule, 'off'])),
 	},
 ];

@@ -10,7 +10,7 @@ import {
 } from 'n8n-workflow';
 import { refuseUnexpectedBody } from '../shared/webhook/bodyChecks';
 import { headerValue, rawBodyOf, rejectRequest } from '../shared/webhook/rejectRequest';
-import { isReplay, replayScope } from '../shared/webhook/replayMemory';
+import { isReplayedCall } from '../shared/webhook/replayCheck';
 import { COMMENT_EVENTS, eventOfCall, type CommentEvent } from './trigger/commentEvents';
 import { isAuthenticCall, REPLAY_MEMORY_MS } from './trigger/verifySignature';
 import { subscribe, subscriptionsExist, unsubscribe, type StoredSubscription } from './trigger/webhookSubscriptions';
@@ -103,7 +103,7 @@ export class FastCommentsTrigger implements INodeType {
 		if (!authentic) return rejectRequest(this, 401, 'Invalid, missing or expired signature');
 		// A signed call is good once: sent again while its timestamp is fresh, to this URL or another event's, it is a
 		// replay (the event is not signed; the subscription's URL names it).
-		if (isReplay(replayScope(this), signature.trim().toLowerCase(), now, REPLAY_MEMORY_MS)) {
+		if (await isReplayedCall(this, credentials, signature.trim().toLowerCase(), now, REPLAY_MEMORY_MS)) {
 			return rejectRequest(this, 401, 'Invalid, missing or expired signature');
 		}
 

@@ -12,7 +12,7 @@ export const instanceSharingProperties: INodeProperties[] = [
 			'The part of every documented rate limit of this key that this n8n may use. Lower it when other apps use the same key, so their requests keep getting through.',
 	},
 	{
-		displayName: 'Share Limits and Tokens Across n8n Processes',
+		displayName: 'Share State Across Processes',
 		name: 'stateSharing',
 		type: 'options',
 		default: 'auto',

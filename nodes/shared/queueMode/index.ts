@@ -12,17 +12,16 @@ const stores = new Map<string, { store: SharedStore; link: RedisLink }>();
 function settingsFor(choice: SharingChoice): QueueRedisSettings | undefined {
 	if (choice.mode === 'off') return undefined;
 	automatic ??= n8nQueueRedis() ?? null;
+	// sharedStoreFor has checked the URL.
 	if (choice.mode === 'url') return redisFromUrl(choice.url, automatic?.prefix);
 	return automatic ?? undefined;
 }
 
 function createStore(link: RedisLink): SharedStore {
 	// Loaded only once a Redis is in use: nothing of ioredis touches a single n8n.
-	/* eslint-disable @typescript-eslint/no-require-imports */
 	const { SharedLimiter } = require('./sharedLimiter') as typeof import('./sharedLimiter');
 	const { RedisTokens } = require('./redisTokens') as typeof import('./redisTokens');
 	const { isReplayShared } = require('./redisReplay') as typeof import('./redisReplay');
-	/* eslint-enable @typescript-eslint/no-require-imports */
 	const limiters = new Map<string, RateLimiter>();
 	return {
 		tokens: new RedisTokens(link),
@@ -46,7 +45,6 @@ export function openSharedStore(choice: SharingChoice, say: (message: string) =>
 	const id = `${settings.host}:${settings.port}/${settings.db}/${settings.prefix}`;
 	let opened = stores.get(id);
 	if (!opened) {
-		// eslint-disable-next-line @typescript-eslint/no-require-imports
 		const { RedisLink } = require('./redisLink') as typeof import('./redisLink');
 		const link = new RedisLink(settings, say);
 		opened = { store: createStore(link), link };

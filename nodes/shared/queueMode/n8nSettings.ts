@@ -34,9 +34,7 @@ interface N8nGlobalConfig {
  */
 function n8nGlobalConfig(): N8nGlobalConfig | undefined {
 	try {
-		// eslint-disable-next-line @typescript-eslint/no-require-imports
 		const { Container } = require('@n8n/di') as { Container: { get(type: unknown): unknown } };
-		// eslint-disable-next-line @typescript-eslint/no-require-imports
 		const { GlobalConfig } = require('@n8n/config') as { GlobalConfig: unknown };
 		return Container.get(GlobalConfig) as N8nGlobalConfig;
 	} catch {
@@ -84,10 +82,9 @@ export function n8nQueueRedis(config: N8nGlobalConfig | undefined = n8nGlobalCon
 	};
 }
 
-/** Settings from a `redis://` or `rediss://` URL (the credential's explicit override). */
+/** Settings from a `redis://` or `rediss://` URL (the credential's explicit override, checked by redisUrlProblem). */
 export function redisFromUrl(url: string, prefix = 'bull'): QueueRedisSettings {
 	const parsed = new URL(url);
-	if (parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:') throw new Error('The Redis URL must start with redis:// or rediss://');
 	const db = Number(parsed.pathname.replace(/^\//, '') || 0);
 	return {
 		host: parsed.hostname,

@@ -21,7 +21,6 @@ const COMMAND_TIMEOUT_MS = 2_000;
  * copy n8n itself uses (5.3.2 on 2.8.4 and 2.41). The pack ships no Redis client of its own.
  */
 function loadIoredis(): RedisConstructor {
-	// eslint-disable-next-line @typescript-eslint/no-require-imports
 	const loaded = require('ioredis') as RedisConstructor | { default: RedisConstructor };
 	return 'default' in loaded ? loaded.default : loaded;
 }

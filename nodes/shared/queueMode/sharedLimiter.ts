@@ -11,9 +11,6 @@ const IN_FLIGHT_DEADLINE_MS = 5 * 60_000;
 /** While Redis is away, each process takes 1/N of every limit: N processes were last seen, and at least this many. */
 const MIN_PROCESSES_WHEN_UNKNOWN = 2;
 
-/** This process, as the shared limiter's members name it. */
-const PROCESS_ID = randomUUID();
-
 const PAUSE_REASON = 'Retry-After from the service (HTTP 429)';
 
 interface Shared {
@@ -26,6 +23,8 @@ interface Shared {
  * in-process `Throttle` holding 1/N of each limit, and shares again as soon as Redis is back.
  */
 export class SharedLimiter implements RateLimiter {
+	/** This limiter (one per rate group in a process), as its requests' members and the `procs` set name it. */
+	private readonly holder = randomUUID();
 	private requestNumber = 0;
 	private processesSeen = MIN_PROCESSES_WHEN_UNKNOWN;
 	private fallback: Throttle | undefined;
@@ -107,7 +106,7 @@ export class SharedLimiter implements RateLimiter {
 
 	private acquireArgs(): Array<string | number> {
 		const perWindow = this.specs.flatMap((spec, i) => [shareOf(spec.limit, this.share), this.span(i), RESERVE_PER_FOREIGN_REQUEST]);
-		return [PROCESS_ID, ++this.requestNumber, IN_FLIGHT_DEADLINE_MS, this.specs.length, ...perWindow];
+		return [this.holder, ++this.requestNumber, IN_FLIGHT_DEADLINE_MS, this.specs.length, ...perWindow];
 	}
 
 	private span(index: number): number {

@@ -1,4 +1,4 @@
-import { LoggerProxy } from 'n8n-workflow';
+import { LoggerProxy, NodeOperationError, type INode } from 'n8n-workflow';
 import type { RateLimiter } from '../throttle/rateLimiter';
 import type { RateWindowSpec } from '../throttle/slidingWindow';
 import type { SharedTokens } from './sharedTokens';
@@ -26,8 +26,10 @@ let entry: Promise<QueueModeEntry> | undefined;
  * keeps everything in its process, as before. The queue-mode folder breaks some of n8n's community rules for
  * good reasons (see its README.md), so it is loaded only here, on the first request that may need it.
  */
-export async function sharedStoreFor(choice: SharingChoice): Promise<SharedStore | undefined> {
+export async function sharedStoreFor(choice: SharingChoice, node: INode): Promise<SharedStore | undefined> {
 	if (choice.mode === 'off') return undefined;
+	const problem = choice.mode === 'url' ? redisUrlProblem(choice.url) : undefined;
+	if (problem) throw new NodeOperationError(node, `The credential's Redis URL ${problem}`, { description: 'Fix it in the credential, or set Share State Across Processes to Automatic.' });
 	entry ??= import('../queueMode');
 	return (await entry).openSharedStore(choice, (message) => LoggerProxy.warn(message));
 }
@@ -40,4 +42,16 @@ export function sharingChoice(credentials: Record<string, unknown>): SharingChoi
 		return { mode: 'url', url: credentials.stateRedisUrl.trim() };
 	}
 	return { mode: 'auto' };
+}
+
+/** What is wrong with a Redis URL, in words that never repeat it (it may hold a password); undefined if nothing. */
+export function redisUrlProblem(url: string): string | undefined {
+	let parsed: URL;
+	try {
+		parsed = new URL(url);
+	} catch {
+		return 'is not a URL';
+	}
+	if (parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:') return 'must start with redis:// or rediss://';
+	return parsed.hostname ? undefined : 'names no host';
 }

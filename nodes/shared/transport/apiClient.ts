@@ -1,6 +1,7 @@
 import { createHash } from 'crypto';
 import type {
 	ICredentialDataDecryptedObject,
+	INode,
 	IExecuteFunctions,
 	IHookFunctions,
 	IHttpRequestOptions,
@@ -23,7 +24,8 @@ import { QuotaExhaustedError } from '../throttle/throttle';
 import { throttleFor } from '../throttle/throttleRegistry';
 import { FAULT_WAIT, WaitLog } from '../throttle/waitLog';
 import { tokenFailure } from '../auth/tokenError';
-import { tokenSession } from '../auth/tokenSession';
+import { throughCredential } from '../auth/tokenRequest';
+import { tokenSession } from '../auth/tokens';
 import { classifyResponse } from './classify';
 import { isCancellation, isTransientNetworkFault, networkCode } from './networkFault';
 import { readErrorBody, readJsonBody } from './responseBody';
@@ -69,10 +71,10 @@ function rateGroup(profile: ServiceProfile, credentials: ICredentialDataDecrypte
 }
 
 /** The rate group's limiter: shared by every n8n process in queue mode, else this process's own. */
-async function limiterFor(profile: ServiceProfile, credentials: ICredentialDataDecryptedObject): Promise<RateLimiter> {
+async function limiterFor(profile: ServiceProfile, credentials: ICredentialDataDecryptedObject, node: INode): Promise<RateLimiter> {
 	const group = rateGroup(profile, credentials);
 	const share = rateShareOf(credentials);
-	const store = await sharedStoreFor(sharingChoice(credentials));
+	const store = await sharedStoreFor(sharingChoice(credentials), node);
 	if (store) return store.limiter(group, profile.windows, profile.rateHeaders?.window, share);
 	return throttleFor(group, profile.windows, profile.rateHeaders?.window, share);
 }
@@ -129,8 +131,8 @@ export async function createApiClient(
 	const pause = async (ms: number) => await clock.sleep(ms, cancelSignal(ctx));
 	const tokens =
 		flow &&
-		tokenSession({ ctx, flow, credentialType: profile.credentialType, credentials, now: () => clock.now(), retryBudgetMs: budgetMs, pause }, secrets);
-	const throttle = options.throttle ?? (await limiterFor(profile, credentials));
+		tokenSession({ send: throughCredential(ctx, profile.credentialType), flow, credentials, now: () => clock.now(), retryBudgetMs: budgetMs, pause }, secrets);
+	const throttle = options.throttle ?? (await limiterFor(profile, credentials, ctx.getNode()));
 	const baseUrl = profile.baseUrl(credentials);
 	const waits = new WaitLog();
 

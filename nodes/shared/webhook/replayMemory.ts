@@ -14,7 +14,7 @@ export function replayScope(ctx: IWebhookFunctions): string {
 /**
  * Whether a signed call was already accepted within `rememberMs`; if not, it is remembered now. The check and the
  * record happen without a pause in between, so two copies arriving together cannot both pass. It is this n8n
- * process's memory only: a restart forgets it, and separate webhook processes (queue mode) do not share it.
+ * process's memory only: a restart forgets it; in queue mode replayCheck.ts asks n8n's Redis first.
  */
 export function isReplay(scope: string, callKey: string, now: number, rememberMs: number): boolean {
 	let calls = acceptedCalls.get(scope);
