@@ -7,7 +7,7 @@ import type {
 	IHttpRequestOptions,
 	INodeProperties,
 } from 'n8n-workflow';
-import { withStoredBearer } from '../nodes/shared/auth/bearer';
+import { authenticateWithBearer } from '../nodes/shared/auth/bearer';
 import { preAuthenticate } from '../nodes/shared/auth/preAuthentication';
 import { fasterForwardTokenFlow, isTokenEndpointRequest } from '../nodes/FasterForward/fasterForwardAuth';
 import { instanceSharingProperties } from '../nodes/shared/credentials/instanceSharing';
@@ -63,7 +63,7 @@ export class FasterForwardApi implements ICredentialType {
 		...instanceSharingProperties,
 	];
 
-	/** n8n calls this when the saved token is empty or refused, and when the Test button runs: it fetches a token. */
+	/** n8n calls this when the saved token is empty or refused, and on the Test button: the engine's token, or a new one. */
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject): Promise<IDataObject> {
 		return await preAuthenticate(this, fasterForwardTokenFlow, credentials);
 	}
@@ -71,7 +71,7 @@ export class FasterForwardApi implements ICredentialType {
 	/** The token the node engine keeps for this credential: shared by executions, refreshed before it expires. */
 	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 		if (isTokenEndpointRequest(credentials, requestOptions)) return requestOptions;
-		return withStoredBearer(fasterForwardTokenFlow, credentials, requestOptions);
+		return await authenticateWithBearer(fasterForwardTokenFlow, credentials, requestOptions);
 	}
 
 	// The public documents name no endpoint but the token endpoint, so the test asks it for a token again (after

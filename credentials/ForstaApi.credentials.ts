@@ -7,7 +7,7 @@ import type {
 	IHttpRequestOptions,
 	INodeProperties,
 } from 'n8n-workflow';
-import { withStoredBearer } from '../nodes/shared/auth/bearer';
+import { authenticateWithBearer } from '../nodes/shared/auth/bearer';
 import { preAuthenticate } from '../nodes/shared/auth/preAuthentication';
 import { forstaTokenFlow } from '../nodes/Forsta/forstaAuth';
 import { FORSTA_SITES } from '../nodes/Forsta/forstaHosts';
@@ -84,14 +84,14 @@ export class ForstaApi implements ICredentialType {
 		...instanceSharingProperties,
 	];
 
-	/** n8n calls this when the saved token is empty and when the Test button runs: it fetches a fresh token. */
+	/** n8n calls this when the saved token is empty or refused, and on the Test button: the engine's token, or a new one. */
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject): Promise<IDataObject> {
 		return await preAuthenticate(this, forstaTokenFlow, credentials);
 	}
 
 	/** The token the node engine keeps for this credential (cached until shortly before it expires). */
 	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-		return withStoredBearer(forstaTokenFlow, credentials, requestOptions);
+		return await authenticateWithBearer(forstaTokenFlow, credentials, requestOptions);
 	}
 
 	test: ICredentialTestRequest = {

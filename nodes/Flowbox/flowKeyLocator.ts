@@ -5,7 +5,7 @@ export const flowKeyLocator = idLocator({
 	name: 'flowKey',
 	displayName: 'Flow',
 	searchMethod: 'searchFlows',
-	idPattern: '^[A-Za-z0-9_-]+$',
+	idShape: { pattern: '^[A-Za-z0-9_-]+$', words: 'letters, digits, "-" and "_" only, e.g. k-K23msoSDFJ0cGzB_xseY' },
 	idPlaceholder: 'e.g. k-K23msoSDFJ0cGzB_xseY',
 	description: 'The flow key, as "Copy Flow Key" in Flowbox gives it',
 });

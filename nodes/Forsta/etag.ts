@@ -67,7 +67,7 @@ export function conditionalGetOperation(options: ConditionalGet): Operation {
 		description: options.description,
 		properties: [options.locator, onlyIfChangedField],
 		run: async (input) => {
-			const id = input.params.id(options.locator.name, options.locator.displayName);
+			const id = input.params.locatorId(options.locator);
 			const response = await getIfChanged(input, { method: 'GET', path: options.path(id) });
 			return response ? responseRows(response) : [];
 		},

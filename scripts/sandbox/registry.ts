@@ -44,7 +44,7 @@ export async function startMocks(services: SandboxService[], repoRoot: string, s
 		}
 		const port = mockPort(service.id, service.defaultPort);
 		try {
-			result.running.push({ service, mock: await service.start(port), port });
+			result.running.push({ service, mock: await startOn(service, port, say), port });
 		} catch (error) {
 			if (isPortTaken(error as Error & { code?: string })) {
 				await stopMocks(result.running);
@@ -55,6 +55,17 @@ export async function startMocks(services: SandboxService[], repoRoot: string, s
 		}
 	}
 	return result;
+}
+
+/** A service that only its own credential needs to find moves to a free port when its port is taken. */
+async function startOn(service: SandboxService, port: number, say: (line: string) => void): Promise<StartedMock> {
+	try {
+		return await service.start(port);
+	} catch (error) {
+		if (!service.anyPortWhenTaken || port === 0 || !isPortTaken(error as Error & { code?: string })) throw error;
+		say(`port ${port} for the ${service.title} mock is taken, so it listens on a free port; its credential follows it`);
+		return await service.start(0);
+	}
 }
 
 export async function stopMocks(running: RunningService[]): Promise<void> {

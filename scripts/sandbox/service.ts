@@ -10,6 +10,8 @@ export interface SandboxService {
 	mockDir: string;
 	/** Fixed default port, so the URLs in the banner and the credentials stay the same between starts. */
 	defaultPort: number;
+	/** Only its sandbox credential calls this mock, so when its port is taken a free one will do. */
+	anyPortWhenTaken?: boolean;
 	/** Starts the mock with the service's documented rate limits on. Import the mock inside, so a missing one can be skipped. */
 	start(port: number): Promise<StartedMock>;
 	credential: { type: string; name: string };
@@ -38,6 +40,8 @@ export interface StartedMock {
 	 * what it did. Without it, trigger examples are only checked for being imported.
 	 */
 	fireTrigger?(workflow: TriggerWorkflow, n8nBaseUrl: string): Promise<string>;
+	/** What fireTrigger sends, for the check's line; default "the mock sends an event". */
+	triggerEvent?: string;
 	close(): Promise<void>;
 }
 

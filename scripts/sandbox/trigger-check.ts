@@ -20,14 +20,14 @@ export async function checkTriggers(session: Session, examples: ImportedExample[
 		if (!mock?.fireTrigger) continue;
 		const workflow = await rest<TriggerWorkflow & ConnectedWorkflow & { active?: boolean }>(session, 'GET', `/workflows/${example.id}`);
 		if (!workflow.active) continue;
-		results.push(await fireOnce(session, workflow, (target) => mock.fireTrigger!(target, session.baseUrl), example.file));
+		const what = `${example.file} starts when ${mock.triggerEvent ?? 'the mock sends an event'}`;
+		results.push(await fireOnce(session, workflow, (target) => mock.fireTrigger!(target, session.baseUrl), what));
 	}
 	return results;
 }
 
-async function fireOnce(session: Session, workflow: TriggerWorkflow & ConnectedWorkflow, fire: (workflow: TriggerWorkflow) => Promise<string>, file: string): Promise<CheckResult> {
+async function fireOnce(session: Session, workflow: TriggerWorkflow & ConnectedWorkflow, fire: (workflow: TriggerWorkflow) => Promise<string>, what: string): Promise<CheckResult> {
 	const started = Date.now();
-	const what = `${file} starts when the mock sends an event`;
 	try {
 		const before = new Set((await listExecutions(session, workflow.id)).map((execution) => execution.id));
 		const sent = await fire(workflow);

@@ -1,61 +1,33 @@
-import type { IConnections, IDataObject } from 'n8n-workflow';
-import { ANSWER_PREFIX, startScriptedChatModel, TOOL_CALL_ID, type ScriptedChatModel } from '../mocks/chatModel/scriptedChatModel';
+import { ANSWER_PREFIX, TOOL_CALL_ID } from '../mocks/chatModel/scriptedChatModel';
+import { scriptedAgent, type ScriptedAgent } from './agent/agentWorkflow';
 import type { NodeSpec } from './harness/client';
 import { hiveWorld, type HiveWorld } from './hive/hiveFixture';
 
-const AGENT = '@n8n/n8n-nodes-langchain.agent';
-const CHAT_MODEL = '@n8n/n8n-nodes-langchain.lmChatOpenAi';
 const HIVE_TOOL = 'n8n-nodes-service-pack.hiveTool';
 const TOOL_NODE = 'Hive Order';
 
 let world: HiveWorld;
-let model: ScriptedChatModel;
-let nodes: NodeSpec[];
+let agent: ScriptedAgent;
+let tool: NodeSpec;
 
 beforeAll(async () => {
 	world = await hiveWorld({}, 'Hive mock for the agent');
-	model = await startScriptedChatModel();
-	const openAi = { id: await world.n8n.createCredential('openAiApi', 'scripted model', { apiKey: 'sk-scripted-model', url: model.baseUrl }), name: 'scripted model' };
-	nodes = [
-		{ name: 'Agent', type: AGENT, typeVersion: 3.1, parameters: { promptType: 'define', text: '={{ $json.prompt }}', options: {} } },
-		{
-			name: 'Model',
-			type: CHAT_MODEL,
-			typeVersion: 1.3,
-			parameters: { model: { __rl: true, mode: 'id', value: 'scripted-model' }, responsesApiEnabled: false, options: {} },
-			credentials: { openAiApi: openAi },
-		},
-		world.hive(
-			{ resource: 'order', operation: 'get', order: { __rl: true, mode: 'id', value: "={{ $fromAI('orderId', 'Hive\\'s numeric id of the order', 'string') }}" } },
-			{ name: TOOL_NODE, type: HIVE_TOOL },
-		),
-	];
+	agent = await scriptedAgent(world.n8n);
+	tool = world.hive(
+		{ resource: 'order', operation: 'get', order: { __rl: true, mode: 'id', value: "={{ $fromAI('orderId', 'Hive\\'s numeric id of the order', 'string') }}" } },
+		{ name: TOOL_NODE, type: HIVE_TOOL },
+	);
 });
 afterAll(async () => {
-	await model?.close();
+	await agent?.close();
 	await world?.mock.close();
 });
 
-const connections: IConnections = {
-	Model: { ai_languageModel: [[{ node: 'Agent', type: 'ai_languageModel', index: 0 }]] },
-	[TOOL_NODE]: { ai_tool: [[{ node: 'Agent', type: 'ai_tool', index: 0 }]] },
-};
-
 /** Runs the agent once with the model scripted to call the tool with this order id; returns what the model saw. */
 async function askForOrder(orderId: string) {
-	model.callToolWith({ orderId });
-	const firstRequest = model.requests.length;
 	const mark = world.mark();
-	const result = await world.n8n.run(nodes, connections, { input: [{ prompt: `Show me order ${orderId}` }] });
-	const requests = model.requests.slice(firstRequest);
-	const toolMessage = requests[1]?.messages.find((message) => message.role === 'tool');
-	return { result, requests, toolMessage, hiveRequests: world.requestsSince(mark) };
-}
-
-/** The items the tool node handed to the agent, as the execution log stores them. */
-async function toolOutput(result: Awaited<ReturnType<typeof askForOrder>>['result']): Promise<IDataObject[]> {
-	const runs = (await result.execution()).data.resultData.runData[TOOL_NODE] ?? [];
-	return runs.flatMap((run) => (run.data?.ai_tool?.[0] ?? []).map((item) => item.json));
+	const run = await agent.ask([tool], `Show me order ${orderId}`, { orderId });
+	return { ...run, hiveRequests: world.requestsSince(mark) };
 }
 
 describe('a pack node as a tool of n8n\'s AI Agent', () => {
@@ -71,13 +43,13 @@ describe('a pack node as a tool of n8n\'s AI Agent', () => {
 	});
 
 	test('a 404 reaches the model as the tool result, the workflow finishes, and the log keeps the error', async () => {
-		const { result, requests, toolMessage } = await askForOrder('999999');
+		const { result, requests, toolMessage, toolOutput } = await askForOrder('999999');
 		expect(requests).toHaveLength(2);
 		expect(toolMessage?.content).toEqual(expect.stringContaining("Hive (HTTP 404): Couldn't find Order with 'id'=999999"));
 		expect(toolMessage?.content).toEqual(expect.stringContaining('GET /orders/999999'));
 		expect(result.items).toEqual([{ output: expect.stringContaining('HTTP 404') }]);
 		expect((await result.execution()).status).toBe('success');
-		expect(await toolOutput(result)).toEqual([
+		expect(await toolOutput(TOOL_NODE)).toEqual([
 			{ error: "Hive (HTTP 404): Couldn't find Order with 'id'=999999", description: expect.stringContaining('Request: GET /orders/999999.'), httpCode: '404' },
 		]);
 	});
@@ -91,7 +63,7 @@ describe('a pack node as a tool of n8n\'s AI Agent', () => {
 	});
 
 	test("the Hive API key appears in nothing sent to the model", () => {
-		expect(model.requests.length).toBeGreaterThanOrEqual(6);
-		expect(JSON.stringify(model.requests)).not.toContain(world.mock.apiKey);
+		expect(agent.model.requests.length).toBeGreaterThanOrEqual(6);
+		expect(JSON.stringify(agent.model.requests)).not.toContain(world.mock.apiKey);
 	});
 });

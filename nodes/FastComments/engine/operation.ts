@@ -5,6 +5,7 @@ import type { ItemRun, Operation, Resource } from '../../shared/operations/types
 import { operationProperties } from './describe';
 import { withSpecBounds } from '../spec/parameterFormats';
 import { buildRequest } from './request';
+import { returnsOf } from './returns';
 import type { OperationSpec } from './types';
 
 async function run(spec: OperationSpec, input: ItemRun): Promise<IDataObject | IDataObject[]> {
@@ -22,6 +23,7 @@ export function toOperation(documented: OperationSpec): Operation {
 		name: spec.name,
 		action: spec.action,
 		description: spec.credits ? `${spec.description} (credits: ${spec.credits})` : spec.description,
+		returns: returnsOf(spec),
 		properties: operationProperties(spec),
 		concurrentItems: spec.method === 'GET',
 		run: async (input) => await run(spec, input),

@@ -1,25 +1,16 @@
 import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
 import { z } from 'zod';
-import type { ItemParameters } from '../../shared/input/itemParameters';
 import { readList, returnAllAndLimit } from '../../shared/operations/listFields';
 import { responseRows } from '../../shared/operations/responseRows';
 import type { Resource } from '../../shared/operations/types';
 import { describeBytes, LIMITS_SENTENCE, MAX_BODY_BYTES } from '../fasterForwardLimits';
 import { chosenPaging, pagingFields } from './apiRequestPaging';
+import { allowedPathsProperty, PATH_DESCRIPTION, relativePath } from './documentedPaths';
 
 const scalar = z.union([z.string(), z.number(), z.boolean()]);
 const queryObject = z.record(z.union([scalar, z.array(scalar)]));
 const jsonBody = z.union([z.record(z.unknown()), z.array(z.unknown())]);
 const WITH_BODY = ['PATCH', 'POST', 'PUT'];
-
-/** A path on the customer's domain, e.g. from the API reference Faster Forward gives its customers. */
-export function relativePath(params: ItemParameters, name = 'path', label = 'Path'): string {
-	const path = params.string(name, label);
-	if (!path) throw params.fail(label, 'is empty; give the path from your Faster Forward API reference');
-	if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(path)) throw params.fail(label, 'must be a path on your domain, not a full URL');
-	if (path.split(/[/?#]/).includes('..')) throw params.fail(label, 'must not contain ".." segments');
-	return path.startsWith('/') ? path : `/${path}`;
-}
 
 export const apiRequestResource: Resource = {
 	value: 'apiRequest',
@@ -30,7 +21,8 @@ export const apiRequestResource: Resource = {
 			value: 'send',
 			name: 'Send',
 			action: 'Send an API request',
-			description: 'Send a request to a path of your Faster Forward Elements API',
+			description: 'Send a request to a path of your Faster Forward Elements API reference (client files, documents, …)',
+			returns: "Faster Forward's answer: one item per entry when it is a list, otherwise one item; with Paging, the entries of every page read",
 			properties: [
 				{
 					displayName: 'Method',
@@ -39,7 +31,8 @@ export const apiRequestResource: Resource = {
 					options: ['DELETE', 'GET', 'PATCH', 'POST', 'PUT'].map((method) => ({ name: method, value: method })),
 					default: 'GET',
 				},
-				{ displayName: 'Path', name: 'path', type: 'string', required: true, default: '', placeholder: '/path/from/your/api/reference', description: 'Relative to https://{domain}' },
+				{ displayName: 'Path', name: 'path', type: 'string', required: true, default: '', placeholder: '/path/from/your/api/reference', description: PATH_DESCRIPTION },
+				allowedPathsProperty,
 				{ displayName: 'Query Parameters (JSON)', name: 'query', type: 'json', default: '{}' },
 				{ displayName: 'Body (JSON)', name: 'body', type: 'json', default: '{}', displayOptions: { show: { method: WITH_BODY } } },
 				...pagingFields,

@@ -6,7 +6,7 @@ import { responseRows } from '../../shared/operations/responseRows';
 import type { ItemRun, Resource } from '../../shared/operations/types';
 import { LIMITS_SENTENCE } from '../fasterForwardLimits';
 import { documentBody, type DocumentPart } from '../upload/documentBody';
-import { relativePath } from './apiRequest';
+import { allowedPathsProperty, relativePath, UPLOAD_PATH_DESCRIPTION } from './documentedPaths';
 
 const documentFields: INodeProperties[] = [
 	{ displayName: 'Binary Property', name: 'binaryProperty', type: 'string', default: 'data', description: 'The input binary property that holds the document' },
@@ -23,7 +23,8 @@ const properties: INodeProperties[] = [
 		default: '',
 	},
 	{ displayName: 'Method', name: 'method', type: 'options', options: ['POST', 'PUT', 'PATCH'].map((method) => ({ name: method, value: method })), default: 'POST' },
-	{ displayName: 'Path', name: 'path', type: 'string', required: true, default: '', placeholder: '/path/from/your/api/reference', description: 'The upload endpoint, relative to https://{domain}' },
+	{ displayName: 'Path', name: 'path', type: 'string', required: true, default: '', placeholder: '/path/from/your/api/reference', description: UPLOAD_PATH_DESCRIPTION },
+	allowedPathsProperty,
 	{
 		displayName: 'Documents',
 		name: 'documents',
@@ -84,6 +85,7 @@ export const documentResource: Resource = {
 			name: 'Upload',
 			action: 'Upload a document',
 			description: 'Send binary documents base64-encoded in a JSON body, with your metadata, after checking the size limits',
+			returns: "Faster Forward's answer as one item",
 			properties,
 			run: async (input) => {
 				const { client, params, itemIndex } = input;

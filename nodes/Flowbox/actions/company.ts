@@ -10,6 +10,7 @@ export const companyResource: Resource = {
 			name: 'Get',
 			action: 'Get the company',
 			description: 'Name, country and currency of the company the API key belongs to',
+			returns: 'the company as one item',
 			run: async ({ client, itemIndex }) => dataRows(await client.send({ method: 'GET', path: '/v2/company' }, itemIndex), 'company'),
 		},
 	],

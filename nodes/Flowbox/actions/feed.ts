@@ -16,6 +16,7 @@ export const feedResource: Resource = {
 			name: 'Get Posts',
 			action: 'Get the posts of a flow feed',
 			description: 'Read the posts of a flow, newest first, following the feed cursor page by page',
+			returns: 'the posts, one item each: key, publishedAt, sourceName, userName, text, postPermalink, imageUrl, productKeys and tags',
 			properties: [
 				flowKeyLocator,
 				...returnAllAndLimit(),
@@ -32,7 +33,7 @@ export const feedResource: Resource = {
 			],
 			run: async (input) => {
 				const { params, ctx } = input;
-				const flowKey = params.id('flowKey', 'Flow');
+				const flowKey = params.locatorId(flowKeyLocator);
 				const options = params.collection('options');
 				const pageSize = options.postsPerPage === undefined ? FEED_PAGE_SIZE : params.numberOf('Posts Per Page', options.postsPerPage, { min: 1, integer: true });
 				const client = await feedClient(ctx);

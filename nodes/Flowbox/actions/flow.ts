@@ -17,6 +17,7 @@ export const flowResource: Resource = {
 			name: 'Get Many',
 			action: 'Get many flows',
 			description: 'List the flows of the account: key, name and type',
+			returns: 'the flows, one item each: key, name, type (static, product or tag) and the Extra Fields asked for',
 			properties: [
 				...returnAllAndLimit(),
 				{

@@ -18,9 +18,10 @@ export const postResource: Resource = {
 			name: 'Get Many',
 			action: 'Get many posts of a flow',
 			description: 'Read the posts of a flow through the External API (v2), with product or tag filters',
+			returns: 'the posts, one item each: key, publishedAt, sourceName, userName, text, postPermalink, imageUrl, productKeys and tags',
 			properties: [flowKeyLocator, ...returnAllAndLimit(), ...postListFields],
 			run: async (input) => {
-				const flowKey = input.params.id('flowKey', 'Flow');
+				const flowKey = input.params.locatorId(flowKeyLocator);
 				const qs = postListQuery(input.params);
 				return await readList(input, { method: 'GET', path: encodePath`/v2/flow/${flowKey}/posts`, qs }, postsV2Paging(flowKey));
 			},
@@ -30,6 +31,7 @@ export const postResource: Resource = {
 			name: 'Report',
 			action: 'Report a post',
 			description: 'Report a post of a flow to Flowbox, with a reason and the reporter\'s email',
+			returns: "Flowbox's confirmation as one item",
 			properties: [
 				flowKeyLocator,
 				{
@@ -44,7 +46,7 @@ export const postResource: Resource = {
 				{ displayName: 'Email', name: 'email', type: 'string', placeholder: 'name@email.com', required: true, default: '', description: "The reporter's email address" },
 			],
 			run: async ({ client, params, itemIndex }) => {
-				const flowKey = params.id('flowKey', 'Flow');
+				const flowKey = params.locatorId(flowKeyLocator);
 				const postKey = params.string('postKey', 'Post Key');
 				if (!postKey) throw params.fail('Post Key', 'is empty; a post key is required');
 				const message = params.string('message', 'Message');

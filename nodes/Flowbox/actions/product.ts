@@ -12,6 +12,7 @@ export const productResource: Resource = {
 			name: 'Get',
 			action: 'Get products by key',
 			description: 'Name, description, price and images of catalog products, by product key',
+			returns: 'the products, one item each: productKey, productId, name, description, category, price, currency and locale',
 			properties: [
 				{
 					displayName: 'Product Keys',

@@ -23,7 +23,8 @@ export const reviewResource: Resource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many reviews of a company',
-			description: 'List the product reviews of a company',
+			description: 'List the product reviews of a company, optionally by status, locale, product or creation date',
+			returns: 'the reviews, one item each: id, product_id, title, description, stars, status, display_name, locale and created_at',
 			properties: [
 				{ displayName: 'Company ID', name: 'companyId', type: 'string', required: true, default: '', description: 'Your Flowbox company ID (your customer success manager has it)' },
 				...returnAllAndLimit(),
@@ -57,6 +58,7 @@ export const reviewResource: Resource = {
 			name: 'Create',
 			action: 'Create a review',
 			description: 'Add a product review',
+			returns: 'the new review as one item',
 			properties: reviewCreateFields,
 			run: async ({ client, params, itemIndex }) => {
 				const body = reviewBody(params);

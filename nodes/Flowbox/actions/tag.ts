@@ -13,6 +13,7 @@ export const tagResource: Resource = {
 			name: 'Get Many',
 			action: 'Get many tags',
 			description: 'List the tags of the company, newest first or by name',
+			returns: 'the tags, one item each, as { tag: <name> }',
 			properties: [
 				...returnAllAndLimit(),
 				collectionField('Filters', 'filters', 'Add Filter', [

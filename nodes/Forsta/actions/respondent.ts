@@ -14,6 +14,7 @@ const create: Operation = {
 	name: 'Create',
 	action: 'Create a respondent',
 	description: 'Add a respondent to a survey, optionally returning their survey link',
+	returns: 'the new respondent as one item, with links (and surveyLink when Include Survey Link is on)',
 	properties: [
 		surveyLocator,
 		{
@@ -33,7 +34,7 @@ const create: Operation = {
 		},
 	],
 	run: async ({ client, params, itemIndex }) => {
-		const id = params.id('survey', 'Survey');
+		const id = params.locatorId(surveyLocator);
 		const respondent = params.json('respondent', 'Respondent (JSON)', respondentSchema) as IDataObject;
 		const includeSurveyLink = params.boolean('includeSurveyLink', false, 'Include Survey Link');
 		// Never repeated after a fault: a second POST would add the respondent twice.

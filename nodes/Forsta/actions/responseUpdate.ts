@@ -23,7 +23,7 @@ const names = (text: string) =>
 
 /** One input item as a data record: its key variables and the variables to update, checked before anything is sent. */
 function toEntry(params: ItemParameters, json: IDataObject): Entry {
-	const surveyId = params.id('survey', 'Survey');
+	const surveyId = params.locatorId(surveyLocator);
 	const keys = names(params.string('keyVariables', 'Key Variables'));
 	if (keys.length === 0) throw params.fail('Key Variables', 'is empty; name the key variable(s), e.g. responseid');
 	const chosen = names(params.string('variables', 'Variables to Update'));
@@ -83,6 +83,7 @@ export const updateData: Operation = {
 	name: 'Update Data',
 	action: 'Update response data',
 	description: 'Change variables of existing responses, one input item per response, in batched PATCH requests',
+	returns: 'one item per response written: surveyId and the record sent',
 	properties: [
 		surveyLocator,
 		{

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { editorRange, NON_NEGATIVE_WHOLE, POSITIVE_WHOLE } from '../../shared/input/numberRange';
 import { getManyOperation } from '../../shared/operations/standardOperations';
-import type { Resource } from '../../shared/operations/types';
+import type { Operation, Resource } from '../../shared/operations/types';
 import { encodePath } from '../../shared/transport/url';
 import { conditionalGetOperation } from '../etag';
 import { surveyListPaging } from '../forstaPaging';
@@ -12,7 +12,8 @@ const getMany = getManyOperation({
 	nouns: 'surveys',
 	path: '/v1/surveys',
 	strategy: surveyListPaging,
-	description: 'List the surveys this client may read',
+	description: 'List the surveys this client may read, optionally by company, keyword or name',
+	returns: 'the surveys, one item each, with the fields of Get a survey',
 	properties: [
 		{
 			displayName: 'Filters',
@@ -41,14 +42,17 @@ const getMany = getManyOperation({
 	},
 });
 
-const get = conditionalGetOperation({
-	value: 'get',
-	name: 'Get',
-	action: 'Get a survey',
-	description: 'Retrieve one survey by its ID',
-	locator: surveyLocator,
-	path: (id) => encodePath`/v1/surveys/${id}`,
-});
+const get: Operation = {
+	...conditionalGetOperation({
+		value: 'get',
+		name: 'Get',
+		action: 'Get a survey',
+		description: 'Retrieve one survey by its ID',
+		locator: surveyLocator,
+		path: (id) => encodePath`/v1/surveys/${id}`,
+	}),
+	returns: 'the survey as one item: id, name, companyId, keywords, status, created and lastModified (nothing when Only If Changed is on and it is unchanged)',
+};
 
 export const surveyResource: Resource = {
 	value: 'survey',

@@ -22,9 +22,10 @@ export const exportDefinition: Operation = {
 	name: 'Export Definition',
 	action: 'Export a survey definition',
 	description: 'Download the survey definition as a zipped XML file',
+	returns: 'one item with surveyId, fileName and fileSize; the zip itself is in the binary field named by Put Output File in Field',
 	properties: [surveyLocator, { ...binaryProperty('Name of the binary field to put the zip in'), displayName: 'Put Output File in Field' }],
 	run: async ({ ctx, client, params, itemIndex }) => {
-		const id = params.id('survey', 'Survey');
+		const id = params.locatorId(surveyLocator);
 		const field = params.string('binaryPropertyName', 'Put Output File in Field');
 		if (!field) throw params.fail('Put Output File in Field', 'is empty; name the binary field for the zip');
 		const response = await client.send({ method: 'GET', path: encodePath`/v1/surveys/${id}`, headers: { Accept: ZIP }, binaryResponse: true }, itemIndex);
@@ -39,6 +40,7 @@ export const importDefinition: Operation = {
 	name: 'Import Definition',
 	action: 'Import a survey definition',
 	description: 'Create a survey from a zipped XML definition',
+	returns: "Forsta's answer about the new survey as one item",
 	properties: [binaryProperty('Name of the binary field that holds the zipped survey definition')],
 	run: async ({ ctx, client, params, itemIndex }) => {
 		const field = params.string('binaryPropertyName', 'Input Binary Field');

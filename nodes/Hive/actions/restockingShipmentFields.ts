@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 import type { ItemParameters } from '../../shared/input/itemParameters';
-import { idLocator } from '../../shared/operations/locator';
+import { idLocator, WHOLE_NUMBER_ID } from '../../shared/operations/locator';
 
 const itemSchema = z
 	.object({
@@ -23,8 +23,10 @@ const DELIVERY_OPTIONS = [
 	{ name: 'Postal', value: 'postal' },
 ];
 
+const warehouseLocator = idLocator({ name: 'warehouse', displayName: 'Warehouse', searchMethod: 'searchWarehouses', idShape: WHOLE_NUMBER_ID('42'), description: 'The Hive warehouse the goods go to' });
+
 export const restockingShipmentFields: INodeProperties[] = [
-	idLocator({ name: 'warehouse', displayName: 'Warehouse', searchMethod: 'searchWarehouses', idPattern: '^\\d+$', description: 'The Hive warehouse the goods go to' }),
+	warehouseLocator,
 	{
 		displayName: 'Estimated Arrival Date',
 		name: 'estimatedArrivalDate',
@@ -79,7 +81,7 @@ const OPTIONAL_TEXT = [
 
 /** The whole restocking shipment as Hive expects it on create and on replace. */
 export function restockingShipmentBody(params: ItemParameters): IDataObject {
-	const warehouseId = Number(params.id('warehouse', 'Warehouse'));
+	const warehouseId = Number(params.locatorId(warehouseLocator));
 	if (!Number.isSafeInteger(warehouseId) || warehouseId <= 0) throw params.fail('Warehouse', 'must be a numeric warehouse ID');
 	const extra = params.collection('additionalFields');
 	const body: IDataObject = {

@@ -1,21 +1,23 @@
 import type { IDataObject } from 'n8n-workflow';
 import { returnAllAndLimit, readList } from '../../shared/operations/listFields';
-import { idLocator } from '../../shared/operations/locator';
+import { idLocator, WHOLE_NUMBER_ID } from '../../shared/operations/locator';
 import { responseRows } from '../../shared/operations/responseRows';
 import type { Operation, Resource } from '../../shared/operations/types';
 import { encodePath } from '../../shared/transport/url';
 import { hivePaging } from '../hivePaging';
 import { skuBulkUpsert } from './skuBulkUpsert';
+import { compactSku } from './skuCompact';
 import { createdAtQuery, filtersCollection } from './createdAtFilters';
 import { checkedSkuFields, skuAdditionalFields, skuSchema, skuUpdateFields, skuUpdateSchema, toSkuBody } from './skuFields';
 
-export const skuLocator = idLocator({ name: 'sku', displayName: 'SKU', searchMethod: 'searchSkus', idPattern: '^\\d+$', description: "Hive's numeric ID of the SKU" });
+export const skuLocator = idLocator({ name: 'sku', displayName: 'SKU', searchMethod: 'searchSkus', idShape: WHOLE_NUMBER_ID('42'), description: "Hive's numeric ID of the SKU" });
 
 const getMany: Operation = {
 	value: 'getAll',
 	name: 'Get Many',
 	action: 'Get many SKUs',
-	description: 'List SKUs, newest first',
+	description: 'List SKUs, newest first, optionally only some SKU codes or those created in a date range',
+	returns: 'the SKUs, one item each: id, merchant_sku_id, name, status and stock (inventory in total, per warehouse and per batch)',
 	properties: [
 		...returnAllAndLimit(),
 		filtersCollection([
@@ -41,7 +43,8 @@ const create: Operation = {
 	value: 'create',
 	name: 'Create',
 	action: 'Create a SKU',
-	description: 'Create a SKU',
+	description: 'Add a product to your Hive catalogue, with your own SKU code',
+	returns: 'the new SKU as one item, with its Hive id',
 	properties: [
 		{ displayName: 'Merchant SKU ID', name: 'merchantSkuId', type: 'string', required: true, default: '', description: 'Your own SKU code' },
 		{ displayName: 'Name', name: 'name', type: 'string', required: true, default: '', description: 'Name of the SKU' },
@@ -63,9 +66,10 @@ const update: Operation = {
 	name: 'Update',
 	action: 'Update a SKU',
 	description: 'Change some fields of a SKU; fields you do not add keep their value',
+	returns: 'the updated SKU as one item',
 	properties: [skuLocator, skuUpdateFields],
 	run: async ({ client, params, itemIndex }) => {
-		const id = params.id('sku', 'SKU');
+		const id = params.locatorId(skuLocator);
 		const body = checkedSkuFields(params, 'Update Fields', toSkuBody(params.collection('updateFields')), skuUpdateSchema);
 		if (Object.keys(body).length === 0) throw params.fail('Update Fields', 'is empty; add at least one field to change');
 		return responseRows(await client.send({ method: 'PATCH', path: encodePath`/skus/${id}`, body }, itemIndex));
@@ -77,6 +81,7 @@ const remove: Operation = {
 	name: 'Delete',
 	action: 'Delete a SKU',
 	description: 'Mark a SKU as deleted (a soft delete)',
+	returns: 'one item: the SKU as Hive answers, or { id, deleted: true } when Hive answers without a body',
 	properties: [
 		{
 			displayName:
@@ -88,7 +93,7 @@ const remove: Operation = {
 		skuLocator,
 	],
 	run: async ({ client, params, itemIndex }) => {
-		const id = params.id('sku', 'SKU');
+		const id = params.locatorId(skuLocator);
 		return responseRows(await client.send({ method: 'DELETE', path: encodePath`/skus/${id}` }, itemIndex), { id, deleted: true });
 	},
 };
@@ -97,4 +102,5 @@ export const skuResource: Resource = {
 	value: 'sku',
 	name: 'SKU',
 	operations: [skuBulkUpsert, create, remove, getMany, update],
+	compactForTool: compactSku,
 };

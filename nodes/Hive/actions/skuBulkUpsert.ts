@@ -78,6 +78,7 @@ export const skuBulkUpsert: Operation = {
 	name: 'Bulk Upsert',
 	action: 'Create or update many SKUs',
 	description: 'Create SKUs that are new and replace those that exist, up to 100 per request',
+	returns: 'one item per SKU sent: what Hive returned for it, or a confirmation when Hive returned nothing for it',
 	properties: [
 		{
 			displayName:

@@ -1,29 +1,20 @@
 import type { ICredentialDataDecryptedObject, IHttpRequestOptions } from 'n8n-workflow';
-import { freshToken, storedToken, tokenKey } from './tokenStore';
+import { isTokenRequest } from './tokenRequest';
+import { heldToken, tokenUnderWay } from './tokens';
 import type { TokenFlow } from './types';
 
 /**
- * Marks a request as a token request, which the credential's `authenticate` must send as it is. A registered
- * symbol: it is never serialised or sent, and it is the same symbol in every module that asks for it.
+ * The token a request is sent with: this process's copy while it is fresh, else the one n8n's `preAuthentication`
+ * saved in the credential's hidden `expirableField` (the editor's Test button, a fresh n8n process), else the last
+ * copy, however old; undefined when there is none.
  */
-const TOKEN_REQUEST = Symbol.for('n8n-nodes-service-pack.tokenRequest');
-
-type Marked = IHttpRequestOptions & { [TOKEN_REQUEST]?: true };
-
-export function markTokenRequest(options: IHttpRequestOptions): IHttpRequestOptions {
-	(options as Marked)[TOKEN_REQUEST] = true;
-	return options;
+export function bearerToken(flow: TokenFlow, credentials: ICredentialDataDecryptedObject, expirableField = 'accessToken', now = Date.now()): string | undefined {
+	const mine = heldToken(flow, credentials);
+	const saved = typeof credentials[expirableField] === 'string' ? (credentials[expirableField] as string) : '';
+	return (mine && now < mine.renewAt ? mine.accessToken : undefined) || saved || mine?.accessToken || undefined;
 }
 
-export function isTokenRequest(options: IHttpRequestOptions): boolean {
-	return (options as Marked)[TOKEN_REQUEST] === true;
-}
-
-/**
- * The body of a credential's `authenticate`: a Bearer header with the token the engine keeps for this credential.
- * Without a usable one in the store (the editor's Test button, a fresh n8n process) it takes the token n8n's
- * `preAuthentication` saved in the credential's hidden `expirableField`.
- */
+/** The request with a Bearer header of `bearerToken`; a token request (marked by the engine) is left as it is. */
 export function withStoredBearer(
 	flow: TokenFlow,
 	credentials: ICredentialDataDecryptedObject,
@@ -32,9 +23,22 @@ export function withStoredBearer(
 	now = Date.now(),
 ): IHttpRequestOptions {
 	if (isTokenRequest(options)) return options;
-	const key = tokenKey(flow, credentials);
-	const saved = typeof credentials[expirableField] === 'string' ? (credentials[expirableField] as string) : '';
-	const token = freshToken(key, now)?.accessToken || saved || storedToken(key)?.accessToken;
+	const token = bearerToken(flow, credentials, expirableField, now);
 	if (!token) return options;
 	return { ...options, headers: { ...(options.headers ?? {}), Authorization: `Bearer ${token}` } };
+}
+
+/**
+ * The body of a credential's `authenticate`: `withStoredBearer`, once a token fetch under way for the credential
+ * has ended, so a request that arrives meanwhile goes with the new token rather than none or a refused one.
+ */
+export async function authenticateWithBearer(
+	flow: TokenFlow,
+	credentials: ICredentialDataDecryptedObject,
+	options: IHttpRequestOptions,
+	expirableField = 'accessToken',
+): Promise<IHttpRequestOptions> {
+	// The token request itself must not wait: its fetch is the one under way.
+	if (!isTokenRequest(options)) await tokenUnderWay(flow, credentials);
+	return withStoredBearer(flow, credentials, options, expirableField);
 }

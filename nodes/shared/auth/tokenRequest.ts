@@ -1,13 +1,47 @@
-import { sleep, type IHttpRequestOptions } from 'n8n-workflow';
+import { sleep, type IAllExecuteFunctions, type IHttpRequestOptions } from 'n8n-workflow';
 import { z } from 'zod';
 import { redactText, redactValue } from '../errors/redact';
 import { serviceMessage } from '../errors/serviceMessage';
 import { DEFAULT_RETRY_BUDGET_MS, RetryBudget } from '../retry/retryBudget';
 import { isTransientNetworkFault, networkCode } from '../transport/networkFault';
-import { renewTime } from './tokenStore';
 import type { StoredToken, TokenHttpRequest } from './types';
 
 const ONE_HOUR_MS = 3_600_000;
+/** At most a minute, and never more than a tenth of a short-lived token's life. */
+const MAX_MARGIN_MS = 60_000;
+
+/** When a token obtained at `obtainedAt`, valid for `lifetimeMs`, should be replaced. */
+export function renewTime(obtainedAt: number, lifetimeMs: number): number {
+	return obtainedAt + lifetimeMs - Math.min(MAX_MARGIN_MS, lifetimeMs / 10);
+}
+
+/**
+ * Marks a request as a token request, which the credential's `authenticate` must send as it is. A registered
+ * symbol: it is never serialised or sent, and it is the same symbol in every module that asks for it.
+ */
+const TOKEN_REQUEST = Symbol.for('n8n-nodes-service-pack.tokenRequest');
+
+type Marked = IHttpRequestOptions & { [TOKEN_REQUEST]?: true };
+
+function markTokenRequest(options: IHttpRequestOptions): IHttpRequestOptions {
+	(options as Marked)[TOKEN_REQUEST] = true;
+	return options;
+}
+
+export function isTokenRequest(options: IHttpRequestOptions): boolean {
+	return (options as Marked)[TOKEN_REQUEST] === true;
+}
+
+/** Sends one token request and returns n8n's full response (or throws what the network threw). */
+export type TokenSender = (options: IHttpRequestOptions) => Promise<unknown>;
+
+/**
+ * The engine's sender: like every request, a token request goes through n8n's authenticated helper, so n8n's proxy
+ * and request settings apply; its mark keeps the credential's Bearer header off it.
+ */
+export function throughCredential(ctx: IAllExecuteFunctions, credentialType: string): TokenSender {
+	return async (options) => await ctx.helpers.httpRequestWithAuthentication.call(ctx, credentialType, options);
+}
 
 /** The answer of a token endpoint as the engine needs it; what a transport or n8n's helpers return. */
 export interface TokenHttpResponse {
@@ -39,7 +73,7 @@ const tokenResponseSchema = z.object({
 	token_type: z.string().optional(),
 });
 
-/** n8n request options for a token request: form-encoded, answered as JSON, never throwing on a status. */
+/** n8n request options for a token request: marked, form-encoded, answered as JSON, never throwing on a status. */
 export function tokenHttpOptions(request: TokenHttpRequest, timeoutMs = 30_000): IHttpRequestOptions {
 	const options: IHttpRequestOptions = {
 		method: 'POST',
@@ -52,7 +86,7 @@ export function tokenHttpOptions(request: TokenHttpRequest, timeoutMs = 30_000):
 		timeout: timeoutMs,
 	};
 	if (request.basicAuth) options.auth = request.basicAuth;
-	return options;
+	return markTokenRequest(options);
 }
 
 function endpointOf(url: string): string {
@@ -126,7 +160,7 @@ export interface TokenRequestOptions {
  * would otherwise fail for a blip.
  */
 export async function requestToken(
-	send: (options: IHttpRequestOptions) => Promise<unknown>,
+	send: TokenSender,
 	displayName: string,
 	request: TokenHttpRequest,
 	secrets: readonly string[],

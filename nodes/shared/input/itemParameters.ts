@@ -1,5 +1,6 @@
-import { NodeOperationError, type IDataObject, type IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError, type IDataObject, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
 import type { z } from 'zod';
+import { idShapeOf } from '../operations/locator';
 import { parseJsonText, schemaProblem } from './jsonField';
 import { numberProblem, type NumberBounds } from './numberRange';
 
@@ -59,6 +60,19 @@ export class ItemParameters {
 		const text = value === undefined || value === null ? '' : String(value).trim();
 		if (text === '') throw this.fail(label, 'is empty; an id is required');
 		return text;
+	}
+
+	/**
+	 * The id of a locator field (see idLocator), refused before sending when it does not have the service's documented
+	 * shape: "ten" for a numeric Hive id would otherwise become GET /orders/ten. A number (as a model may send it) is
+	 * read as its decimal text and checked the same way.
+	 */
+	locatorId(locator: INodeProperties): string {
+		const label = locator.displayName;
+		const id = this.id(locator.name, label);
+		const shape = idShapeOf(locator);
+		if (shape && !new RegExp(shape.pattern).test(id)) throw this.fail(label, `must be ${shape.words}, not ${JSON.stringify(id)}`, locator.description);
+		return id;
 	}
 
 	optionalString(name: string, label: string): string | undefined {

@@ -74,6 +74,7 @@ export function customApiCallResource(pagingStyles: PagingStyle[]): Resource {
 				name: 'Call',
 				action: 'Make a custom API call',
 				description: 'Send a request to any endpoint with this credential',
+				returns: "the service's answer: one item per entry when it is a list, otherwise one item; with Paging, the entries of every page read",
 				properties: fields(pagingStyles),
 				run: async (input) => {
 					const { client, params, itemIndex } = input;

@@ -8,18 +8,20 @@ import { RETRY_BUDGET_PARAMETER, retryBudgetProperty } from './description';
 import { errorItem } from './errorItem';
 import { appendPaired } from './outputItems';
 import { settleInOrder } from './settleInOrder';
+import { toolAnswerFor } from './toolAnswer';
 import { failuresBecomeItems } from './toolFailures';
 import type { Operation, Resource } from './types';
 
 /** Items of a read in flight at once: enough to hide a request's latency, few enough to stay polite. */
 const CONCURRENT_READS = 4;
 
-function findOperation(ctx: IExecuteFunctions, resources: Resource[]): Operation {
+function findOperation(ctx: IExecuteFunctions, resources: Resource[]): { resource: Resource; operation: Operation } {
 	const resourceValue = ctx.getNodeParameter('resource', 0) as string;
 	const operationValue = ctx.getNodeParameter('operation', 0) as string;
-	const operation = resources.find((r) => r.value === resourceValue)?.operations.find((o) => o.value === operationValue);
-	if (!operation) throw new NodeOperationError(ctx.getNode(), `The operation "${operationValue}" of "${resourceValue}" is not supported`);
-	return operation;
+	const resource = resources.find((r) => r.value === resourceValue);
+	const operation = resource?.operations.find((o) => o.value === operationValue);
+	if (!resource || !operation) throw new NodeOperationError(ctx.getNode(), `The operation "${operationValue}" of "${resourceValue}" is not supported`);
+	return { resource, operation };
 }
 
 /** The node's Retry Budget in milliseconds; checked before any request, like every field. Older nodes lack it: 60 s. */
@@ -32,13 +34,14 @@ function retryBudgetOf(ctx: IExecuteFunctions): number {
 /**
  * The execute() of every action node: finds the chosen operation, runs it per item (or once for bulk operations),
  * pairs every output with its input, and turns a failure into an error item when Continue On Fail is set or the
- * node runs as an AI tool (see toolFailures.ts).
+ * node runs as an AI tool (see toolFailures.ts). As a tool, its answer is also fitted to the model (toolAnswer.ts).
  */
 export async function runOperations(ctx: IExecuteFunctions, resources: Resource[], profile: ServiceProfile): Promise<INodeExecutionData[][]> {
-	const operation = findOperation(ctx, resources);
+	const { resource, operation } = findOperation(ctx, resources);
+	const answer = toolAnswerFor(ctx, resource, operation);
 	const client = await createApiClient(ctx, operation.profile ?? profile, { retryBudgetMs: retryBudgetOf(ctx) });
 	try {
-		return await runWith(ctx, operation, client);
+		return answer(await runWith(ctx, operation, client));
 	} finally {
 		// Said once per execution of the node, after its last request, whether it succeeded or not.
 		const waited = client.waits.summary();

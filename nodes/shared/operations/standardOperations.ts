@@ -13,6 +13,8 @@ interface GetOptions {
 	path(id: string): string;
 	properties?: INodeProperties[];
 	query?(params: ItemParameters): IDataObject;
+	/** What the answer holds (see Operation.returns); by default "the <noun> as one item, with all its fields". */
+	returns?: string;
 }
 
 /** "Get": one object by id. */
@@ -22,10 +24,11 @@ export function getOperation(options: GetOptions): Operation {
 		name: 'Get',
 		action: `Get ${withIndefiniteArticle(options.noun)}`,
 		description: `Retrieve one ${options.noun} by its ID`,
+		returns: options.returns ?? `the ${options.noun} as one item, with all its fields`,
 		properties: [options.locator, ...(options.properties ?? [])],
 		concurrentItems: true,
 		run: async ({ client, params, itemIndex }) => {
-			const id = params.id(options.locator.name, options.locator.displayName);
+			const id = params.locatorId(options.locator);
 			const qs = options.query?.(params);
 			return responseRows(await client.send({ method: 'GET', path: options.path(id), qs }, itemIndex));
 		},
@@ -40,6 +43,8 @@ interface GetManyOptions {
 	properties?: INodeProperties[];
 	query?(params: ItemParameters): IDataObject;
 	description?: string;
+	/** What the answer holds (see Operation.returns); by default "the <nouns>, one item each". */
+	returns?: string;
 }
 
 /** "Get Many": a paged list with Return All and Limit. */
@@ -49,6 +54,7 @@ export function getManyOperation(options: GetManyOptions): Operation {
 		name: 'Get Many',
 		action: `Get many ${options.nouns}`,
 		description: options.description ?? `List ${options.nouns}`,
+		returns: options.returns ?? `the ${options.nouns}, one item each`,
 		properties: [...returnAllAndLimit(), ...(options.properties ?? [])],
 		concurrentItems: true,
 		run: async (input) => await readList(input, { method: 'GET', path: options.path, qs: options.query?.(input.params) }, options.strategy),

@@ -1,4 +1,4 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import type { ItemParameters } from '../input/itemParameters';
 import type { ApiClient } from '../transport/apiClient';
 import type { ServiceProfile } from '../transport/types';
@@ -23,6 +23,11 @@ export interface Operation {
 	name: string;
 	action: string;
 	description: string;
+	/**
+	 * What the answer holds, completing "Returns …" in the tool description an AI agent's model reads (see
+	 * toolDescription.ts), e.g. "the order as one item, with all its fields".
+	 */
+	returns?: string;
 	/** The API this operation calls, where a service counts several APIs apart (Forsta: surveys, hubs). */
 	profile?: ServiceProfile;
 	/** Fields shown for this operation only; display options are added for you. */
@@ -43,4 +48,9 @@ export interface Resource {
 	name: string;
 	description?: string;
 	operations: Operation[];
+	/**
+	 * The short form of one of this resource's records that an AI agent gets when the node runs as its tool
+	 * (see toolAnswer.ts): what a model needs to answer, without bulky detail. Returns other shapes unchanged.
+	 */
+	compactForTool?(item: IDataObject): IDataObject;
 }

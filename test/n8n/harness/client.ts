@@ -63,13 +63,20 @@ export class WorkflowRunError extends Error {
 const SAVE_TIMEOUT_MS = 15_000;
 const EXECUTION_PAGE = 100;
 
+export interface ClientOptions {
+	/** Where production webhooks are called, e.g. queue mode's webhook process; default the REST base URL. */
+	webhookBaseUrl?: string;
+}
+
 export class N8nClient {
 	readonly info: ConnectionInfo;
+	readonly webhookBaseUrl: string;
 	private readonly session: Session;
 	private readonly credentials = new Map<string, { id: string; type: string; name: string; data: IDataObject }>();
 
-	constructor(info: ConnectionInfo) {
+	constructor(info: ConnectionInfo, options: ClientOptions = {}) {
 		this.info = info;
+		this.webhookBaseUrl = options.webhookBaseUrl ?? info.baseUrl;
 		this.session = { baseUrl: info.baseUrl, cookie: info.cookie };
 	}
 
@@ -113,7 +120,7 @@ export class N8nClient {
 		const path = `harness-run-${randomUUID()}`;
 		const workflow = await this.activateWorkflow(wrapForRun(nodes, connections, path));
 		const started = Date.now();
-		const answer = await this.post(`${this.baseUrl}/webhook/${path}`, { items: options.input ?? [{}] }, {}, options.timeoutMs ?? 110_000).catch(
+		const answer = await this.post(`${this.webhookBaseUrl}/webhook/${path}`, { items: options.input ?? [{}] }, {}, options.timeoutMs ?? 110_000).catch(
 			(error: Error) => error,
 		);
 		const durationMs = Date.now() - started;
@@ -267,7 +274,7 @@ export class N8nClient {
 			ownPath !== undefined && !ownPath.split('/').some((part) => part.startsWith(':'))
 				? ownPath
 				: `${node.webhookId}/${(ownPath ?? path).replace(/^\//, '')}`;
-		return `${this.baseUrl}/webhook/${relative}`;
+		return `${this.webhookBaseUrl}/webhook/${relative}`;
 	}
 }
 

@@ -10,10 +10,17 @@ export function isGroupAlive(pgid: number): boolean {
 	}
 }
 
-/** SIGTERM lets n8n shut down cleanly; SIGKILL follows if the group is still alive after graceMs. */
-export async function stopProcessGroup(pgid: number, graceMs = 15_000): Promise<'terminated' | 'killed' | 'not running'> {
+/**
+ * SIGTERM lets n8n shut down cleanly; SIGKILL follows if the group is still alive after graceMs. Postgres takes
+ * SIGTERM as "wait for every client to leave", so it is stopped with SIGINT (its fast shutdown).
+ */
+export async function stopProcessGroup(
+	pgid: number,
+	graceMs = 15_000,
+	signal: NodeJS.Signals = 'SIGTERM',
+): Promise<'terminated' | 'killed' | 'not running'> {
 	if (!isGroupAlive(pgid)) return 'not running';
-	signalGroup(pgid, 'SIGTERM');
+	signalGroup(pgid, signal);
 	const deadline = Date.now() + graceMs;
 	while (Date.now() < deadline) {
 		if (!isGroupAlive(pgid)) return 'terminated';
@@ -29,4 +36,28 @@ export function signalGroup(pgid: number, signal: NodeJS.Signals): void {
 	} catch {
 		// Already gone.
 	}
+}
+
+/**
+ * Detached groups outlive jest when it is interrupted (Ctrl-C, SIGTERM) or exits early: this kills the groups that
+ * `pgids()` names at that moment and runs `cleanUp`. Returns the function that removes the hooks.
+ */
+export function killGroupsOnExit(pgids: () => number[], cleanUp: () => void = () => {}): () => void {
+	const onExit = () => {
+		for (const pgid of pgids()) signalGroup(pgid, 'SIGKILL');
+		cleanUp();
+	};
+	const onSignal = (signal: NodeJS.Signals) => {
+		onExit();
+		process.off(signal, onSignal);
+		process.kill(process.pid, signal);
+	};
+	process.on('exit', onExit);
+	process.on('SIGINT', onSignal);
+	process.on('SIGTERM', onSignal);
+	return () => {
+		process.off('exit', onExit);
+		process.off('SIGINT', onSignal);
+		process.off('SIGTERM', onSignal);
+	};
 }

@@ -1,10 +1,15 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, openSync, readFileSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { spawnDetached, waitUntilReady } from './detachedProcess';
 import { n8nBin } from './n8nInstall';
 import { offlineDisabledModules } from './n8nModules';
+import { signalGroup } from './processGroup';
 import { parseJson, rawRequest } from './rest';
-import { waitFor } from './wait';
+
+export { EarlyExit, logTail } from './detachedProcess';
+
+/** `start` is the main process; queue mode adds `worker` and `webhook` processes. */
+export type N8nCommand = 'start' | 'worker' | 'webhook';
 
 export interface StartOptions {
 	n8nDir: string;
@@ -13,6 +18,12 @@ export interface StartOptions {
 	port: number;
 	brokerPort: number;
 	readyTimeoutMs?: number;
+	/** Default `start`. */
+	command?: N8nCommand;
+	/** Set on top of the harness's environment, e.g. queue mode's database and Redis settings. */
+	extraEnv?: NodeJS.ProcessEnv;
+	/** Default: /rest/settings answers JSON, which only a main process serves. */
+	isReady?: (baseUrl: string) => Promise<boolean>;
 }
 
 export interface RunningN8n {
@@ -53,47 +64,31 @@ export function n8nEnv(options: StartOptions): NodeJS.ProcessEnv {
 	};
 }
 
-/** Starts `n8n start` as its own process group with stdout and stderr in logPath, and waits until REST answers. */
+/** Starts n8n (`n8n start` unless told otherwise) as its own process group with stdout and stderr in logPath, and waits until it is ready. */
 export async function startN8n(options: StartOptions): Promise<RunningN8n> {
-	const logFd = openSync(options.logPath, 'a');
-	const child = spawn(n8nBin(options.n8nDir), ['start'], {
+	const command = options.command ?? 'start';
+	const n8n = spawnDetached(n8nBin(options.n8nDir), [command], {
 		cwd: options.userFolder,
-		env: n8nEnv(options),
-		detached: true,
-		stdio: ['ignore', logFd, logFd],
+		env: { ...n8nEnv(options), ...options.extraEnv },
+		logPath: options.logPath,
 	});
-	closeSync(logFd);
-	let exit: string | undefined;
-	child.on('exit', (code, signal) => (exit = `exited with ${code ?? signal}`));
-	child.on('error', (error) => (exit = `could not start: ${error.message}`));
-
 	const baseUrl = `http://127.0.0.1:${options.port}`;
+	const what = command === 'start' ? 'n8n to answer on /rest/settings' : `n8n ${command} to be ready`;
 	try {
-		await waitFor(
-			'n8n to answer on /rest/settings',
-			async () => {
-				if (exit) throw new EarlyExit(`n8n ${exit}`);
-				// While migrations run, n8n answers 200 with the text "n8n is starting up"; the JSON settings mean ready.
-				const response = await rawRequest(`${baseUrl}/rest/settings`, { method: 'GET', timeoutMs: 5_000 });
-				const body = parseJson(response.text) as { data?: unknown } | undefined;
-				return response.status === 200 && body?.data ? true : undefined;
-			},
-			{ timeoutMs: options.readyTimeoutMs ?? 90_000, intervalMs: 250, stopOn: EarlyExit },
-		);
+		await waitUntilReady(what, n8n, () => (options.isReady ?? settingsAnswered)(baseUrl), options.readyTimeoutMs ?? 90_000);
 	} catch (error) {
-		throw new Error(`${(error as Error).message}\n--- last lines of ${options.logPath} ---\n${logTail(options.logPath)}`);
+		// The caller gets no pid to stop, so an n8n that is still starting must not outlive this call.
+		signalGroup(n8n.pid, 'SIGKILL');
+		throw error;
 	}
-	return { child, baseUrl };
+	return { child: n8n.child, baseUrl };
 }
 
-export class EarlyExit extends Error {}
-
-export function logTail(logPath: string, lines = 30): string {
-	try {
-		return readFileSync(logPath, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
-	} catch {
-		return '(no log)';
-	}
+/** While migrations run, n8n answers 200 with the text "n8n is starting up"; the JSON settings mean ready. */
+async function settingsAnswered(baseUrl: string): Promise<boolean> {
+	const response = await rawRequest(`${baseUrl}/rest/settings`, { method: 'GET', timeoutMs: 5_000 });
+	const body = parseJson(response.text) as { data?: unknown } | undefined;
+	return response.status === 200 && Boolean(body?.data);
 }
 
 export function logPathIn(dir: string): string {

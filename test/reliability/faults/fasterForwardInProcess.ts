@@ -1,4 +1,4 @@
-import { resetTokenStore } from '../../../nodes/shared/auth/tokenStore';
+import { resetTokenStore } from '../../../nodes/shared/auth/tokens';
 import { resetThrottles } from '../../../nodes/shared/throttle/throttleRegistry';
 import { startFasterForwardMock, type FasterForwardMock, type FasterForwardMockOptions } from '../../mocks/fasterforward';
 import type { FaultLayer } from '../../mocks/shared';

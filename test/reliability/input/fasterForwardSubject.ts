@@ -1,5 +1,5 @@
 import { FasterForward } from '../../../nodes/FasterForward/FasterForward.node';
-import { resetTokenStore } from '../../../nodes/shared/auth/tokenStore';
+import { resetTokenStore } from '../../../nodes/shared/auth/tokens';
 import { resetThrottles } from '../../../nodes/shared/throttle/throttleRegistry';
 import { MOCK_API, startFasterForwardMock, type FasterForwardMock } from '../../mocks/fasterforward';
 import { runFasterForward, type Document } from '../../unit/fasterforward/ffContext';

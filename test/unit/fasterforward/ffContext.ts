@@ -2,7 +2,7 @@ import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestOptions, 
 import { FasterForwardApi } from '../../../credentials/FasterForwardApi.credentials';
 import { fasterForwardResources } from '../../../nodes/FasterForward/actions';
 import { fasterForwardProfile } from '../../../nodes/FasterForward/fasterForwardProfile';
-import { resetTokenStore } from '../../../nodes/shared/auth/tokenStore';
+import { resetTokenStore } from '../../../nodes/shared/auth/tokens';
 import { runOperations } from '../../../nodes/shared/operations/router';
 import { resetThrottles } from '../../../nodes/shared/throttle/throttleRegistry';
 import { fakeContext, type FakeContextOptions } from '../../helpers/fakeContext';

@@ -1,4 +1,4 @@
-import { tokenKey } from '../../../nodes/shared/auth/tokenStore';
+import { tokenKey } from '../../../nodes/shared/auth/tokens';
 import { forstaTokenFlow } from '../../../nodes/Forsta/forstaAuth';
 import { forstaHosts, forstaScope } from '../../../nodes/Forsta/forstaHosts';
 import { classifyForsta, forstaHubsProfile, forstaSurveysProfile } from '../../../nodes/Forsta/forstaProfiles';

@@ -1,6 +1,6 @@
 import type { IBinaryData, IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { withStoredBearer } from '../../../nodes/shared/auth/bearer';
-import { resetTokenStore } from '../../../nodes/shared/auth/tokenStore';
+import { resetTokenStore } from '../../../nodes/shared/auth/tokens';
 import { runOperations } from '../../../nodes/shared/operations/router';
 import { resetThrottles } from '../../../nodes/shared/throttle/throttleRegistry';
 import { forstaResources } from '../../../nodes/Forsta/actions';

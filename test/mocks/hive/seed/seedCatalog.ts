@@ -37,8 +37,10 @@ export function skuCreatedAt(n: number): string {
 export function seedSku(n: number, warehouses: Warehouse[]): Sku {
 	const name = `${ADJECTIVES[n % ADJECTIVES.length]} ${PRODUCTS[n % PRODUCTS.length]}`;
 	const batchTracked = n % 4 === 0;
+	// SKUs 4, 14, 24… run low (under 20 units in all), so "which SKUs are low on stock?" has answers.
+	const runningLow = n % 10 === 4;
 	const perWarehouse = warehouses.map((warehouse, index) => {
-		const stocked = ((n * 37 + index * 11) % 200) + (index === 0 ? 20 : 0);
+		const stocked = runningLow ? (n + index * 3) % 6 : ((n * 37 + index * 11) % 200) + (index === 0 ? 20 : 0);
 		const reserved = (n + index) % 7;
 		return { warehouse_id: warehouse.id, stocked, reserved, total: stocked + reserved };
 	});

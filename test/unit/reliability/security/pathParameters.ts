@@ -1,5 +1,5 @@
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
-import { resetTokenStore } from '../../../../nodes/shared/auth/tokenStore';
+import { resetTokenStore } from '../../../../nodes/shared/auth/tokens';
 import { resetThrottles } from '../../../../nodes/shared/throttle/throttleRegistry';
 import { operationsOf, parametersFor, runNode, type NodeUnderTest, type OperationUnderTest } from './nodesUnderTest';
 import type { RecordingServer } from './recordingServer';

@@ -1,48 +1,57 @@
-import type { IHttpRequestHelper, IHttpRequestOptions } from 'n8n-workflow';
-import { isTokenRequest, markTokenRequest, withStoredBearer } from '../../../../nodes/shared/auth/bearer';
-import { preAuthenticate } from '../../../../nodes/shared/auth/preAuthentication';
-import { forgetToken, renewTime, resetTokenStore, saveToken, tokenKey } from '../../../../nodes/shared/auth/tokenStore';
+import type { IHttpRequestOptions } from 'n8n-workflow';
+import { authenticateWithBearer, withStoredBearer } from '../../../../nodes/shared/auth/bearer';
+import { isTokenRequest, renewTime, tokenHttpOptions } from '../../../../nodes/shared/auth/tokenRequest';
+import { currentToken, renewToken, resetTokenStore, tokenKey } from '../../../../nodes/shared/auth/tokens';
 import { CLIENT_SECRET, testFlow } from './authSetup';
 
 const credentials = { clientId: 'client-1', clientSecret: CLIENT_SECRET, scope: 'read', tokenUrl: 'https://auth.example.com/token', accessToken: '' };
 const request: IHttpRequestOptions = { method: 'GET', url: 'https://api.example.com/things', headers: { accept: 'application/json' } };
+const granted = (accessToken: string, expiresIn = 3600) => ({ statusCode: 200, body: { access_token: accessToken, expires_in: expiresIn } });
 
 beforeEach(() => resetTokenStore());
 
-function store(accessToken: string, renewAt: number): void {
-	saveToken(tokenKey(testFlow, credentials), { accessToken, expiresAt: renewAt + 60_000, renewAt });
+/** Puts a token obtained at `obtainedAt` into the process's copies, as the engine's flow does. */
+async function hold(accessToken: string, obtainedAt: number, expiresIn = 3600): Promise<void> {
+	await currentToken({ flow: testFlow, credentials, send: async () => granted(accessToken, expiresIn), now: () => obtainedAt });
 }
 
-describe('withStoredBearer (the body of the credential’s authenticate)', () => {
-	it('sets the stored token as Bearer and keeps the other headers', () => {
-		store('stored-token', Date.now() + 600_000);
-		expect(withStoredBearer(testFlow, credentials, request).headers).toEqual({ accept: 'application/json', Authorization: 'Bearer stored-token' });
+const bearerOf = (options: IHttpRequestOptions) => (options.headers as Record<string, string> | undefined)?.Authorization;
+
+describe('withStoredBearer (the header the credential’s authenticate sets)', () => {
+	it('sets the held token as Bearer and keeps the other headers', async () => {
+		await hold('held-token', Date.now());
+		expect(withStoredBearer(testFlow, credentials, request).headers).toEqual({ accept: 'application/json', Authorization: 'Bearer held-token' });
 	});
 
-	it('leaves a marked token request alone', () => {
-		store('stored-token', Date.now() + 600_000);
-		const marked = markTokenRequest({ ...request });
-		expect(isTokenRequest(marked)).toBe(true);
-		expect(withStoredBearer(testFlow, credentials, marked).headers).toEqual({ accept: 'application/json' });
+	it('leaves a token request alone: every token request is marked, and the mark is never sent', async () => {
+		await hold('held-token', Date.now());
+		const tokenRequest = tokenHttpOptions({ url: credentials.tokenUrl, form: { grant_type: 'client_credentials' } });
+		expect(isTokenRequest(tokenRequest)).toBe(true);
+		expect(withStoredBearer(testFlow, credentials, tokenRequest).headers).toEqual({ 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' });
 		expect(isTokenRequest(request)).toBe(false);
-		// The mark is not a header and not serialised.
-		expect(JSON.stringify(marked)).not.toContain('tokenRequest');
+		expect(JSON.stringify(tokenRequest)).not.toContain('tokenRequest');
 	});
 
-	it('prefers the token n8n saved in the credential over an expired stored one, and uses either when it is all there is', () => {
+	it('prefers the token n8n saved in the credential over an expired held one, and uses either when it is all there is', async () => {
 		const now = 5_000_000;
-		store('old-token', now - 1);
-		expect(withStoredBearer(testFlow, { ...credentials, accessToken: 'saved-token' }, request, 'accessToken', now).headers?.Authorization).toBe('Bearer saved-token');
-		expect(withStoredBearer(testFlow, credentials, request, 'accessToken', now).headers?.Authorization).toBe('Bearer old-token');
+		await hold('old-token', now - 20_000, 10);
+		expect(bearerOf(withStoredBearer(testFlow, { ...credentials, accessToken: 'saved-token' }, request, 'accessToken', now))).toBe('Bearer saved-token');
+		expect(bearerOf(withStoredBearer(testFlow, credentials, request, 'accessToken', now))).toBe('Bearer old-token');
 		resetTokenStore();
-		expect(withStoredBearer(testFlow, credentials, request).headers?.Authorization).toBeUndefined();
+		expect(bearerOf(withStoredBearer(testFlow, credentials, request))).toBeUndefined();
 	});
 
-	it('a forgotten (refused) token is no longer fresh', () => {
+	it('does not send a refused token again while its renewal failed', async () => {
 		const now = 5_000_000;
-		store('refused-token', now + 600_000);
-		forgetToken(tokenKey(testFlow, credentials), 'refused-token');
-		expect(withStoredBearer(testFlow, { ...credentials, accessToken: 'saved-token' }, request, 'accessToken', now).headers?.Authorization).toBe('Bearer saved-token');
+		await hold('refused-token', now);
+		const refusing = { flow: testFlow, credentials, send: async () => ({ statusCode: 400, body: { error: 'invalid_client' } }), now: () => now };
+		await expect(renewToken(refusing, 'refused-token')).rejects.toThrow('invalid_client');
+		expect(bearerOf(withStoredBearer(testFlow, { ...credentials, accessToken: 'saved-token' }, request, 'accessToken', now))).toBe('Bearer saved-token');
+	});
+
+	it('never sends a token to credentials with another secret', async () => {
+		await hold('held-token', Date.now());
+		expect(bearerOf(withStoredBearer(testFlow, { ...credentials, clientSecret: 'not-the-secret' }, request))).toBeUndefined();
 	});
 
 	it('keys tokens by a hash that never contains the secret', () => {
@@ -57,27 +66,27 @@ describe('withStoredBearer (the body of the credential’s authenticate)', () =>
 	});
 });
 
-describe('preAuthenticate (the body of the credential’s preAuthentication)', () => {
-	it('asks for a token with n8n’s plain httpRequest, stores it, and returns it for the hidden field', async () => {
-		const sent: IHttpRequestOptions[] = [];
-		const helper = {
-			helpers: {
-				httpRequest: async (options: IHttpRequestOptions) => {
-					sent.push(options);
-					return { statusCode: 200, headers: {}, body: { access_token: 'pre-auth-token', expires_in: 3600 } };
-				},
-			},
-		} as unknown as IHttpRequestHelper;
-		expect(await preAuthenticate(helper, testFlow, credentials)).toEqual({ accessToken: 'pre-auth-token' });
-		expect(sent[0]).toMatchObject({ method: 'POST', url: 'https://auth.example.com/token', ignoreHttpStatusErrors: true, returnFullResponse: true });
-		expect(withStoredBearer(testFlow, credentials, request).headers?.Authorization).toBe('Bearer pre-auth-token');
+describe('authenticateWithBearer (the body of the credential’s authenticate)', () => {
+	it('holds a request that arrives while a token is being fetched, and sends it with the new token', async () => {
+		let answer: (response: unknown) => void = () => undefined;
+		const fetching = currentToken({ flow: testFlow, credentials, send: async () => await new Promise((resolve) => (answer = resolve)) });
+		const held = authenticateWithBearer(testFlow, credentials, request);
+		const tokenRequest = tokenHttpOptions({ url: credentials.tokenUrl, form: { grant_type: 'client_credentials' } });
+		// The fetch's own token request passes at once: holding it would wait for itself.
+		expect(bearerOf(await authenticateWithBearer(testFlow, credentials, tokenRequest))).toBeUndefined();
+		await new Promise((resolve) => setImmediate(resolve));
+		answer(granted('new-token'));
+		await fetching;
+		expect(bearerOf(await held)).toBe('Bearer new-token');
 	});
 
-	it('fails with the service words and without the secret when the grant is refused', async () => {
-		const helper = {
-			helpers: { httpRequest: async () => ({ statusCode: 401, headers: {}, body: { error: 'invalid_client', error_description: `bad secret ${CLIENT_SECRET}` } }) },
-		} as unknown as IHttpRequestHelper;
-		const error = (await preAuthenticate(helper, testFlow, credentials).catch((rejection: unknown) => rejection)) as Error;
-		expect(error.message).toBe('Svc (HTTP 401): invalid_client: bad secret [redacted]');
+	it('sends at once when no fetch is under way, and goes on when the fetch fails', async () => {
+		await hold('held-token', Date.now());
+		expect(bearerOf(await authenticateWithBearer(testFlow, credentials, request))).toBe('Bearer held-token');
+		resetTokenStore();
+		const failing = currentToken({ flow: testFlow, credentials, send: async () => ({ statusCode: 401, body: { error: 'invalid_client' } }) });
+		const held = authenticateWithBearer(testFlow, { ...credentials, accessToken: 'saved-token' }, request);
+		await expect(failing).rejects.toThrow('invalid_client');
+		expect(bearerOf(await held)).toBe('Bearer saved-token');
 	});
 });

@@ -1,5 +1,5 @@
 import { NodeApiError } from 'n8n-workflow';
-import { resetTokenStore } from '../../../../nodes/shared/auth/tokenStore';
+import { resetTokenStore } from '../../../../nodes/shared/auth/tokens';
 import { errorItem } from '../../../../nodes/shared/operations/errorItem';
 import { Throttle } from '../../../../nodes/shared/throttle/throttle';
 import { createApiClient } from '../../../../nodes/shared/transport/apiClient';
