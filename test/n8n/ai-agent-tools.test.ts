@@ -3,6 +3,7 @@ import { MOCK_API } from '../mocks/fasterforward';
 import { scriptedAgent, type AgentRun, type ScriptedAgent } from './agent/agentWorkflow';
 import { serviceToolWorlds, type ServiceTool, type ServiceToolWorlds } from './agent/serviceToolWorlds';
 import { connectN8n, type NodeSpec } from './harness/client';
+import { n8nVersion } from './harness/n8nInstall';
 import { registeredSecrets } from './harness/runRecords';
 
 /**
@@ -129,6 +130,34 @@ test('a Limit tool and a Return All tool of the same list read differently', asy
 	expect(descriptionOf('SKUs_Limit_5')).toContain('at most as many as the Limit');
 	expect(descriptionOf('SKUs_All')).toContain('reads every page');
 	expect(descriptionOf('SKUs_Limit_5')).not.toEqual(descriptionOf('SKUs_All'));
+});
+
+describe("what n8n does with a tool's description (facts docs/AI-AGENTS.md states)", () => {
+	/** The description the model is offered for a Hive order tool with this Tool Description value. */
+	async function offeredWith(toolDescription: string): Promise<string> {
+		const node = { ...worlds.hive.node, parameters: { ...worlds.hive.node.parameters, toolDescription } };
+		const run = await agent.ask([node], 'Show me an order', {});
+		return run.requests[0]?.tools?.[0]?.function.description ?? '';
+	}
+
+	test('the tool type n8n serves keeps the pack\'s Tool Description fields and adds none of its own', async () => {
+		const answer = await fetch(`${n8n.baseUrl}/types/nodes.json`, { headers: { cookie: n8n.info.cookie } });
+		const types = (await answer.json()) as Array<{ name: string; properties: Array<{ name: string }> }>;
+		const hiveTool = types.find((type) => type.name === worlds.hive.node.type);
+		const names = hiveTool?.properties.map((property) => property.name) ?? [];
+		expect(names.filter((name) => name === 'toolDescription').length).toBeGreaterThan(20);
+		expect(names).not.toContain('descriptionType');
+	});
+
+	test('an emptied Tool Description falls back to n8n\'s automatic "<action> in <node>"', async () => {
+		expect(await offeredWith('')).toBe('Get an order in Hive');
+	});
+
+	test('an expression in the Tool Description is resolved from 2.41 on, and sent as written before', async () => {
+		const offered = await offeredWith('={{ "Orders of " + "the shop" }}');
+		const resolved = n8nVersion(n8n.info.n8nDir).startsWith('2.41');
+		expect(offered).toBe(resolved ? 'Orders of the shop' : '={{ "Orders of " + "the shop" }}');
+	});
 });
 
 test("no credential's key, secret or token appears in anything sent to the model", () => {

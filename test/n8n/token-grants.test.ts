@@ -1,6 +1,7 @@
-import type { INodeParameters } from 'n8n-workflow';
+import type { IConnections, INodeParameters } from 'n8n-workflow';
+import { startScriptedChatModel, type ChatScript } from '../mocks/chatModel';
 import { MOCK_API, startFasterForwardMock } from '../mocks/fasterforward';
-import { byId, forstaWorld } from '../mocks/forsta/n8nWorld';
+import { byId, FORSTA_NODE, forstaWorld } from '../mocks/forsta/n8nWorld';
 import type { Middleware } from '../mocks/shared/types';
 import { connectN8n, type NodeSpec } from './harness/client';
 import { registerIssuedTokens } from './harness/issuedTokens';
@@ -68,5 +69,45 @@ describe.each([
 		expect(runs.map((items) => items.length)).toEqual([1, 1, 1]);
 		console.log(`[${service}] token grants for three runs started at once on a fresh credential: ${fresh.grants()}`);
 		expect(fresh.grants()).toBe(1);
+	});
+});
+
+/** The model calls each offered tool in turn, one per answer, then answers. */
+const callEachTool: ChatScript = (request) => {
+	const called = request.messages.filter((message) => message.role === 'tool').length;
+	const tool = request.tools?.[called]?.function.name;
+	return tool ? { toolCall: { id: `call_${called}`, type: 'function', function: { name: tool, arguments: '{}' } } } : { content: 'Both surveys are read.' };
+};
+
+describe('Forsta: an AI Agent run with several tools', () => {
+	test('two Forsta tools on a fresh credential: one token for the run', async () => {
+		const world = await forstaWorld();
+		const model = await startScriptedChatModel({ script: callEachTool });
+		closers.push(async () => await world.mock.close(), async () => await model.close());
+		const openAi = { id: await n8n.createCredential('openAiApi', `scripted model ${model.baseUrl}`, { apiKey: 'sk-scripted-model', url: model.baseUrl }), name: `scripted model ${model.baseUrl}` };
+		const tool = (name: string, survey: string) => world.forsta({ resource: 'survey', operation: 'get', survey: byId(survey) }, { name, type: `${FORSTA_NODE}Tool` });
+		const nodes: NodeSpec[] = [
+			{ name: 'Agent', type: '@n8n/n8n-nodes-langchain.agent', typeVersion: 3.1, parameters: { promptType: 'define', text: '={{ $json.prompt }}', options: {} } },
+			{
+				name: 'Model',
+				type: '@n8n/n8n-nodes-langchain.lmChatOpenAi',
+				typeVersion: 1.3,
+				parameters: { model: { __rl: true, mode: 'id', value: 'scripted-model' }, responsesApiEnabled: false, options: {} },
+				credentials: { openAiApi: openAi },
+			},
+			tool('First Survey', 'p1000001'),
+			tool('Second Survey', 'p1000002'),
+		];
+		const connections: IConnections = {
+			Model: { ai_languageModel: [[{ node: 'Agent', type: 'ai_languageModel', index: 0 }]] },
+			'First Survey': { ai_tool: [[{ node: 'Agent', type: 'ai_tool', index: 0 }]] },
+			'Second Survey': { ai_tool: [[{ node: 'Agent', type: 'ai_tool', index: 0 }]] },
+		};
+		const mark = world.mark();
+		expect(await n8n.runWorkflow(nodes, connections, { input: [{ prompt: 'Show me both surveys' }] })).toEqual([{ output: 'Both surveys are read.' }]);
+		// The agent offers the tools in an order of its own.
+		expect(world.requestsSince(mark).filter((line) => line.startsWith('GET')).sort()).toEqual(['GET /v1/surveys/p1000001 200', 'GET /v1/surveys/p1000002 200']);
+		console.log(`[Forsta] token grants for an agent run with two tools on a fresh credential: ${world.mock.tokens.issued}`);
+		expect(world.mock.tokens.issued).toBe(1);
 	});
 });

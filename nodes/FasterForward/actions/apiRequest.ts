@@ -5,7 +5,7 @@ import { responseRows } from '../../shared/operations/responseRows';
 import type { Resource } from '../../shared/operations/types';
 import { describeBytes, LIMITS_SENTENCE, MAX_BODY_BYTES } from '../fasterForwardLimits';
 import { chosenPaging, pagingFields } from './apiRequestPaging';
-import { allowedPathsProperty, PATH_DESCRIPTION, relativePath } from './documentedPaths';
+import { pathOptionsProperty, PATH_DESCRIPTION, relativePath } from './documentedPaths';
 
 const scalar = z.union([z.string(), z.number(), z.boolean()]);
 const queryObject = z.record(z.union([scalar, z.array(scalar)]));
@@ -32,11 +32,11 @@ export const apiRequestResource: Resource = {
 					default: 'GET',
 				},
 				{ displayName: 'Path', name: 'path', type: 'string', required: true, default: '', placeholder: '/path/from/your/api/reference', description: PATH_DESCRIPTION },
-				allowedPathsProperty,
 				{ displayName: 'Query Parameters (JSON)', name: 'query', type: 'json', default: '{}' },
 				{ displayName: 'Body (JSON)', name: 'body', type: 'json', default: '{}', displayOptions: { show: { method: WITH_BODY } } },
 				...pagingFields,
 				...returnAllAndLimit().map((field) => ({ ...field, displayOptions: { show: { paging: ['pageNumber', 'nextLink'], ...(field.displayOptions?.show ?? {}) } } })),
+				pathOptionsProperty,
 			],
 			run: async (input) => {
 				const { client, params, itemIndex } = input;

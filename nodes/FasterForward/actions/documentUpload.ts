@@ -6,7 +6,7 @@ import { responseRows } from '../../shared/operations/responseRows';
 import type { ItemRun, Resource } from '../../shared/operations/types';
 import { LIMITS_SENTENCE } from '../fasterForwardLimits';
 import { documentBody, type DocumentPart } from '../upload/documentBody';
-import { allowedPathsProperty, relativePath, UPLOAD_PATH_DESCRIPTION } from './documentedPaths';
+import { pathOptionsProperty, relativePath, UPLOAD_PATH_DESCRIPTION } from './documentedPaths';
 
 const documentFields: INodeProperties[] = [
 	{ displayName: 'Binary Property', name: 'binaryProperty', type: 'string', default: 'data', description: 'The input binary property that holds the document' },
@@ -24,7 +24,6 @@ const properties: INodeProperties[] = [
 	},
 	{ displayName: 'Method', name: 'method', type: 'options', options: ['POST', 'PUT', 'PATCH'].map((method) => ({ name: method, value: method })), default: 'POST' },
 	{ displayName: 'Path', name: 'path', type: 'string', required: true, default: '', placeholder: '/path/from/your/api/reference', description: UPLOAD_PATH_DESCRIPTION },
-	allowedPathsProperty,
 	{
 		displayName: 'Documents',
 		name: 'documents',
@@ -41,6 +40,7 @@ const properties: INodeProperties[] = [
 		default: '{}',
 		description: 'The rest of the body (client file, document type, description…); the documents are added into it',
 	},
+	pathOptionsProperty,
 ];
 
 const metadataSchema = z.record(z.unknown());

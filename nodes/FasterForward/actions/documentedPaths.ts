@@ -15,14 +15,24 @@ export const UPLOAD_PATH_DESCRIPTION = `The upload endpoint. ${PATH_DESCRIPTION}
 /** The token path family: the credential calls it itself, and its answer holds tokens that must stay out of items. */
 const TOKEN_PATHS = /^\/oauth(\/|\?|#|$)/i;
 
-export const allowedPathsProperty: INodeProperties = {
-	displayName: 'Allowed Paths',
-	name: 'allowedPaths',
-	type: 'string',
-	default: '',
-	placeholder: 'e.g. /api/v1/dossiers, /api/v1/documents',
-	description:
-		"Path prefixes from your API reference that this node may call, separated by commas. A path outside them is refused before anything is sent, e.g. when an AI agent's model guesses one. Empty allows any path.",
+/** Options of the operations that take a path: the paths they may call. */
+export const pathOptionsProperty: INodeProperties = {
+	displayName: 'Options',
+	name: 'options',
+	type: 'collection',
+	placeholder: 'Add Option',
+	default: {},
+	options: [
+		{
+			displayName: 'Allowed Paths',
+			name: 'allowedPaths',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. /api/v1/dossiers, /api/v1/documents',
+			description:
+				"Path prefixes from your API reference that this node may call, separated by commas. A path outside them is refused before anything is sent, e.g. when an AI agent's model guesses one. Empty allows any path.",
+		},
+	],
 };
 
 /** "/a/b" is under "/a" and "/a/", not under "/ab". */
@@ -39,7 +49,7 @@ export function relativePath(params: ItemParameters, name = 'path', label = 'Pat
 	if (raw.split(/[/?#]/).includes('..')) throw params.fail(label, 'must not contain ".." segments');
 	const path = raw.startsWith('/') ? raw : `/${raw}`;
 	if (TOKEN_PATHS.test(path)) throw params.fail(label, 'must not be the token endpoint (/oauth/…); the credential gets and renews tokens itself');
-	const allowed = params.listOf('Allowed Paths', params.raw('allowedPaths', '')).map((prefix) => (prefix.startsWith('/') ? prefix : `/${prefix}`));
+	const allowed = params.listOf('Allowed Paths', params.collection('options').allowedPaths).map((prefix) => (prefix.startsWith('/') ? prefix : `/${prefix}`));
 	if (allowed.length && !allowed.some((prefix) => isUnder(path, prefix))) {
 		throw params.fail(label, `is outside Allowed Paths (${allowed.join(', ')}): "${path}"`, 'Use a path under one of them; do not guess paths.');
 	}

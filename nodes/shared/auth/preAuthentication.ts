@@ -1,5 +1,5 @@
 import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestHelper } from 'n8n-workflow';
-import type { SharedTokens } from '../state/sharedTokens';
+import { sharedStoreFor, sharingChoice } from '../state/sharedStore';
 import { bearerToken } from './bearer';
 import { currentToken, renewToken, tokenUnderWay, type TokenSource } from './tokens';
 import type { TokenFlow } from './types';
@@ -14,11 +14,11 @@ export async function preAuthenticate(
 	flow: TokenFlow,
 	credentials: ICredentialDataDecryptedObject,
 	expirableField = 'accessToken',
-	shared?: SharedTokens,
 ): Promise<IDataObject> {
 	// A fetch under way: this is its own token request passing through n8n, or a request that arrived meanwhile,
 	// which `authenticate` holds until the fetch ends. Nothing for n8n to save (it skips an undefined field).
 	if (tokenUnderWay(flow, credentials)) return {};
+	const shared = (await sharedStoreFor(sharingChoice(credentials)))?.tokens;
 	const source: TokenSource = { flow, credentials, send: async (options) => await helper.helpers.httpRequest(options), shared };
 	const saved = typeof credentials[expirableField] === 'string' ? (credentials[expirableField] as string) : '';
 	// Empty: the credential was never used here (or n8n emptied it), so the current token will do. Filled: the Test

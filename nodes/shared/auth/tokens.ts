@@ -9,7 +9,7 @@ import type { StoredToken, TokenFlow } from './types';
  * 1. key: what the token belongs to (identity) and what it takes to get one (the credential's secrets);
  * 2. this process's copy, while it is fresh;
  * 3. the copy another process of this n8n saved (queue mode, when a shared store is given);
- * 4. one grant or refresh at a time per key: in this process, and across processes through the shared store;
+ * 4. one grant or refresh at a time per token: in this process, and across processes through the shared store;
  * 5. saved here (and there), then handed out, every token joining the caller's redaction list.
  * A 401 renews: the refused token is dropped here and there unless someone already replaced it, then 2-5 again.
  */

@@ -1,5 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { inputHint, requiredInputs } from './toolInputs';
+import { inputHint, requiredInputs } from './inputHint';
 import type { Operation, Resource } from './types';
 
 /**

@@ -33,6 +33,8 @@ function loadIoredis(): RedisConstructor {
 export class RedisLink {
 	readonly client: RedisCommands;
 	private lost = false;
+	/** Settles when the first connection attempt has either succeeded or failed. */
+	private readonly firstAttempt: Promise<void>;
 
 	constructor(
 		readonly settings: QueueRedisSettings,
@@ -53,6 +55,11 @@ export class RedisLink {
 			connectTimeout: COMMAND_TIMEOUT_MS,
 			retryStrategy: (times: number) => Math.min(times * 250, 2_000),
 		});
+		this.firstAttempt = new Promise<void>((settle) => {
+			this.client.on('ready', settle);
+			this.client.on('error', settle);
+			this.client.on('end', settle);
+		});
 		this.client.on('ready', () => this.back());
 		this.client.on('error', () => this.down());
 		this.client.on('end', () => this.down());
@@ -60,6 +67,15 @@ export class RedisLink {
 
 	get ready(): boolean {
 		return this.client.status === 'ready';
+	}
+
+	/**
+	 * Whether Redis can be used now. A new link waits for its first connection (the first request, grant or webhook
+	 * call of a process would otherwise always go it alone); a link known to be down answers at once.
+	 */
+	async usable(): Promise<boolean> {
+		if (!this.ready && !this.lost) await this.firstAttempt;
+		return this.ready;
 	}
 
 	/** A command failed: note it (once) so the caller can fall back. */

@@ -7,7 +7,7 @@ import type { RedisLink } from './redisLink';
  * then uses its own process's memory.
  */
 export async function isReplayShared(link: RedisLink, scope: string, callKey: string, rememberMs: number): Promise<boolean | undefined> {
-	if (!link.ready) return undefined;
+	if (!(await link.usable())) return undefined;
 	const digest = createHash('sha256').update(`${scope}\n${callKey}`).digest('hex');
 	const key = `${link.settings.prefix}:n8n-nodes-service-pack:replay:${digest}`;
 	try {

@@ -28,7 +28,7 @@ export class RedisTokens implements SharedTokens {
 	}
 
 	async read(key: string, secret: string): Promise<StoredToken | undefined> {
-		if (!this.link.ready) return undefined;
+		if (!(await this.link.usable())) return undefined;
 		const sealed = await this.link.client.get(this.key(key, 'token')).catch(() => {
 			this.link.down();
 			return null;
@@ -40,7 +40,7 @@ export class RedisTokens implements SharedTokens {
 	async obtainOnce(key: string, secret: string, now: () => number, obtain: (previous: StoredToken | undefined) => Promise<StoredToken>): Promise<StoredToken> {
 		const owner = randomUUID();
 		for (;;) {
-			if (!this.link.ready) return await obtain(undefined);
+			if (!(await this.link.usable())) return await obtain(undefined);
 			const locked = await this.link.client.set(this.key(key, 'lock'), owner, 'PX', LOCK_MS, 'NX').catch(() => undefined);
 			if (locked === undefined) {
 				this.link.down();
@@ -68,7 +68,7 @@ export class RedisTokens implements SharedTokens {
 	}
 
 	async forget(key: string, refused: string): Promise<void> {
-		if (!this.link.ready) return;
+		if (!(await this.link.usable())) return;
 		await this.link.client.eval(FORGET_IF_REFUSED, 1, this.key(key, 'token'), `${fingerprint(refused)}.`).catch(() => this.link.down());
 	}
 }

@@ -48,7 +48,7 @@ export class SharedLimiter implements RateLimiter {
 
 	async acquire(signal?: AbortSignal, onWait?: (ms: number, reason: string) => void): Promise<RateTicket> {
 		for (;;) {
-			const answer = this.link.ready ? await this.run(ACQUIRE, this.acquireKeys(), this.acquireArgs()) : undefined;
+			const answer = (await this.link.usable()) ? await this.run(ACQUIRE, this.acquireKeys(), this.acquireArgs()) : undefined;
 			if (answer === undefined) return await this.local().acquire(signal, onWait);
 			const [wait, window, processes, member] = answer as [number, number, number, string];
 			this.processesSeen = Math.max(MIN_PROCESSES_WHEN_UNKNOWN, processes);

@@ -26,10 +26,12 @@ let entry: Promise<QueueModeEntry> | undefined;
  * keeps everything in its process, as before. The queue-mode folder breaks some of n8n's community rules for
  * good reasons (see its README.md), so it is loaded only here, on the first request that may need it.
  */
-export async function sharedStoreFor(choice: SharingChoice, node: INode): Promise<SharedStore | undefined> {
+export async function sharedStoreFor(choice: SharingChoice, node?: INode): Promise<SharedStore | undefined> {
 	if (choice.mode === 'off') return undefined;
 	const problem = choice.mode === 'url' ? redisUrlProblem(choice.url) : undefined;
-	if (problem) throw new NodeOperationError(node, `The credential's Redis URL ${problem}`, { description: 'Fix it in the credential, or set Share State Across Processes to Automatic.' });
+	// Without a node (a credential's own hook) nothing is shared; the node that uses the credential says why.
+	if (problem && !node) return undefined;
+	if (problem) throw new NodeOperationError(node!, `The credential's Redis URL ${problem}`, { description: 'Fix it in the credential, or set Share State Across Processes to Automatic.' });
 	entry ??= import('../queueMode');
 	return (await entry).openSharedStore(choice, (message) => LoggerProxy.warn(message));
 }

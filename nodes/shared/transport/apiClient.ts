@@ -1,7 +1,6 @@
 import { createHash } from 'crypto';
 import type {
 	ICredentialDataDecryptedObject,
-	INode,
 	IExecuteFunctions,
 	IHookFunctions,
 	IHttpRequestOptions,
@@ -17,7 +16,7 @@ import { backoffMs } from '../retry/backoff';
 import { DEFAULT_RETRY_BUDGET_MS, RetryBudget } from '../retry/retryBudget';
 import { MAX_ATTEMPTS_WHEN_THROTTLED, MAX_RETRY_AFTER_MS, MAX_UNNAMED_429_WAIT_MS, mayRepeatAfterFault, throttlePatienceMs } from '../retry/retryPolicy';
 import { rateShareOf } from '../credentials/instanceSharing';
-import { sharedStoreFor, sharingChoice } from '../state/sharedStore';
+import { sharedStoreFor, sharingChoice, type SharedStore } from '../state/sharedStore';
 import { systemClock, type Clock } from '../throttle/clock';
 import type { RateLimiter } from '../throttle/rateLimiter';
 import { QuotaExhaustedError } from '../throttle/throttle';
@@ -71,10 +70,9 @@ function rateGroup(profile: ServiceProfile, credentials: ICredentialDataDecrypte
 }
 
 /** The rate group's limiter: shared by every n8n process in queue mode, else this process's own. */
-async function limiterFor(profile: ServiceProfile, credentials: ICredentialDataDecryptedObject, node: INode): Promise<RateLimiter> {
+function limiterFor(profile: ServiceProfile, credentials: ICredentialDataDecryptedObject, store: SharedStore | undefined): RateLimiter {
 	const group = rateGroup(profile, credentials);
 	const share = rateShareOf(credentials);
-	const store = await sharedStoreFor(sharingChoice(credentials), node);
 	if (store) return store.limiter(group, profile.windows, profile.rateHeaders?.window, share);
 	return throttleFor(group, profile.windows, profile.rateHeaders?.window, share);
 }
@@ -129,10 +127,14 @@ export async function createApiClient(
 	const flow = profile.tokenFlow;
 	const budgetMs = options.retryBudgetMs ?? DEFAULT_RETRY_BUDGET_MS;
 	const pause = async (ms: number) => await clock.sleep(ms, cancelSignal(ctx));
+	const store = await sharedStoreFor(sharingChoice(credentials), ctx.getNode());
 	const tokens =
 		flow &&
-		tokenSession({ send: throughCredential(ctx, profile.credentialType), flow, credentials, now: () => clock.now(), retryBudgetMs: budgetMs, pause }, secrets);
-	const throttle = options.throttle ?? (await limiterFor(profile, credentials, ctx.getNode()));
+		tokenSession(
+			{ send: throughCredential(ctx, profile.credentialType), flow, credentials, now: () => clock.now(), retryBudgetMs: budgetMs, pause, shared: store?.tokens },
+			secrets,
+		);
+	const throttle = options.throttle ?? limiterFor(profile, credentials, store);
 	const baseUrl = profile.baseUrl(credentials);
 	const waits = new WaitLog();
 

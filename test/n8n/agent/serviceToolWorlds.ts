@@ -111,7 +111,7 @@ export async function serviceToolWorlds(n8n: N8nClient): Promise<ServiceToolWorl
 			node: toolNode(
 				'Faster Forward Request',
 				'fasterForward',
-				{ resource: 'apiRequest', operation: 'send', method: 'GET', query: '{"page": 1, "pageSize": 3}', paging: 'none', allowedPaths: MOCK_API },
+				{ resource: 'apiRequest', operation: 'send', method: 'GET', query: '{"page": 1, "pageSize": 3}', paging: 'none', options: { allowedPaths: MOCK_API } },
 				{ fasterForwardApi },
 			),
 			toolName: 'Faster_Forward_Request',

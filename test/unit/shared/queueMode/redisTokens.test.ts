@@ -86,6 +86,12 @@ describe('RedisTokens: one grant for every process, sealed at rest', () => {
 });
 
 describe('isReplayShared: a webhook call is accepted by one process only', () => {
+	test("two processes' first calls, before either connection is up, still share the memory", async () => {
+		const [first, second] = [fixture.link(), fixture.link()];
+		const answers = await Promise.all([isReplayShared(first, 'workflow:node', 'signature-0', 60_000), isReplayShared(second, 'workflow:node', 'signature-0', 60_000)]);
+		expect(answers.sort()).toEqual([false, true]);
+	});
+
 	test('the copy sent to another process is a replay; another call is not; Redis away gives no answer', async () => {
 		const [first, second] = [fixture.link(), fixture.link()];
 		await fixture.ready();
