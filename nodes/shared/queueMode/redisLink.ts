@@ -56,9 +56,7 @@ export class RedisLink {
 			retryStrategy: (times: number) => Math.min(times * 250, 2_000),
 		});
 		this.firstAttempt = new Promise<void>((settle) => {
-			this.client.on('ready', settle);
-			this.client.on('error', settle);
-			this.client.on('end', settle);
+			for (const event of ['ready', 'error', 'end']) this.client.on(event, () => settle());
 		});
 		this.client.on('ready', () => this.back());
 		this.client.on('error', () => this.down());

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { recordReliability } from '../../../reliability/ledger';
 import { anyId, unrepresentable } from './ids';
+import { offShape } from './idShapes';
 import { NODES_UNDER_TEST, type NodeUnderTest } from './nodesUnderTest';
 import { discoverPathParameters, pathOf, queryOf, runAgainst, withValue, type PathParameter } from './pathParameters';
 import { startRecordingServer, type RecordingServer } from './recordingServer';
@@ -63,7 +64,7 @@ async function judge(subject: NodeUnderTest, parameter: PathParameter, value: st
 	const offHost = sentUrls.filter((url) => new URL(url).origin !== server.url);
 	if (offHost.length > 0) return { outcome: 'offHost', detail: `sent to ${offHost.join(' ')}` };
 	const wanted = expectedSegment(parameter, value);
-	const mustRefuse = parameter.where.in === 'path' && unrepresentable(wanted);
+	const mustRefuse = (parameter.where.in === 'path' && unrepresentable(wanted)) || offShape(parameter.operation.properties, parameter.name, wanted);
 	if (arrived.length === 0) return mustRefuse ? { outcome: 'refused' } : { outcome: 'refusedWrongly', detail: 'refused, though it can be sent' };
 	if (mustRefuse || arrived.length !== parameter.baseline.length) return { outcome: 'wrong', detail: `sent ${arrived.join(' ')}` };
 	const misplaced = parameter.baseline.findIndex((target, index) => !arrivedAsEntered(parameter, target, arrived[index], wanted));

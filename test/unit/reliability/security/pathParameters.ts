@@ -1,3 +1,4 @@
+import { shapedMarker } from './idShapes';
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import { resetTokenStore } from '../../../../nodes/shared/auth/tokens';
 import { resetThrottles } from '../../../../nodes/shared/throttle/throttleRegistry';
@@ -55,7 +56,7 @@ export async function discoverPathParameters(subject: NodeUnderTest, server: Rec
 	const sentNothing: string[] = [];
 	for (const operation of operationsOf(subject.node).filter((candidate) => !takesPath(candidate))) {
 		const markers = new Map<string, string>();
-		const marker = (name: string) => markers.get(name) ?? markers.set(name, `zq${markers.size}marker`).get(name)!;
+		const marker = (name: string) => markers.get(name) ?? markers.set(name, shapedMarker(operation.properties, name, markers.size)).get(name)!;
 		const parameters = parametersFor(subject, operation, marker);
 		const { arrived } = await runAgainst(subject, server, parameters);
 		if (arrived.length === 0) sentNothing.push(`${operation.resource}: ${operation.operation}`);
