@@ -16,14 +16,17 @@ import { runLongForstaRead } from './scenarios/longForstaRead';
 import { runMemory } from './scenarios/memory';
 import { runOverhead } from './scenarios/overhead';
 import { runSharedCredential } from './scenarios/sharedCredential';
+import { fasterForwardQueueCase, forstaQueueCase, hiveQueueCase } from './scenarios/queueCases';
+import { runQueueReads } from './scenarios/queueReads';
+import { startQueueN8n } from '../test/n8n/harness/queue/startQueueN8n';
 
 /**
  * `npm run bench` — this pack against n8n's HTTP Request node, in real n8n processes, against the mocks with the
  * documented limits enforced. `--quick` for a short run; `--runs N` repeats each case N times;
- * `--only limits,overhead,long,memory,load` picks sections; `--clock-factor K` speeds up the long Forsta read's clock;
+ * `--only limits,overhead,long,memory,load,queue` picks sections; `--clock-factor K` speeds up the long Forsta read's clock;
  * `--lines 2.8.4,2.41` names the n8n lines the limit reads run on (default both; the other sections use the first).
  */
-const SECTIONS = ['limits', 'overhead', 'long', 'memory', 'load'] as const;
+const SECTIONS = ['limits', 'overhead', 'long', 'memory', 'load', 'queue'] as const;
 type Section = (typeof SECTIONS)[number];
 
 function option(name: string): string | undefined {
@@ -79,6 +82,27 @@ async function limitReads(client: N8nClient, report: (scenario: ScenarioReport) 
 	else await hive.then(secondWindows);
 }
 
+/** Queue mode: reads on three workers through one credential, beside the same reads in one n8n process. */
+async function queueReads(): Promise<void> {
+	const workers = 3;
+	// One job per worker at a time, so the reads started together run on different workers.
+	const queue = await startQueueN8n({ workers, env: { N8N_CONCURRENCY_PRODUCTION_LIMIT: '1' } });
+	try {
+		await withBenchN8n({ n8nLine: lines[0] }, async (single) => {
+			const cases = [
+				hiveQueueCase(workers, quick ? 40 : 100),
+				forstaQueueCase(workers, quick ? 150 : 300),
+				fasterForwardQueueCase(workers, quick ? 25 : 50),
+				// 1,200 requests over two workers: past Forsta's 1,000 per 15 minutes, so a 15-minute wait is the minimum.
+				...(quick ? [] : [forstaQueueCase(2, 600)]),
+			];
+			for (const readCase of cases) report(await runQueueReads({ client: queue.client, workers: readCase.readers }, single.client, readCase));
+		});
+	} finally {
+		await queue.stop();
+	}
+}
+
 async function main(): Promise<void> {
 	const releases = lines.map((line) => installedN8nVersion(line));
 	console.log(
@@ -100,6 +124,7 @@ async function main(): Promise<void> {
 	if (only.has('long')) report(await runLongForstaRead(size.longForsta, size.long, clockFactor));
 	if (only.has('memory')) report(await runMemory(size.memory, memoryRuns));
 	if (only.has('load')) report(await runLoadCost(size.starts, size.requires));
+	if (only.has('queue')) await queueReads();
 
 	console.log(
 		`\nSummary: median (lowest–highest, runs). "min" = the minimum the documented windows allow; "vs HTTP Request node" = ` +

@@ -55,6 +55,7 @@ export async function fasterForwardRecords(n8n: N8nClient, pages: number): Promi
 		rowsField: 'data',
 		rowId: 'id',
 		refusals: () => mock.counts.perSecond429 + mock.counts.daily429,
+		tokenGrants: () => mock.tokens.issued.client_credentials + mock.tokens.issued.password + mock.tokens.issued.refresh_token,
 		requests: () => mock.log.entries.filter((entry) => entry.path === `${MOCK_API}/records`).length,
 		close: () => mock.close(),
 	};

@@ -71,6 +71,7 @@ export async function forstaResponses(n8n: N8nClient, options: { records: number
 		rowsField: 'items',
 		rowId: 'responseid',
 		refusals: () => mock.stats.throttled.surveys ?? 0,
+		tokenGrants: () => mock.tokens.issued,
 		requests: () => mock.log.entries.filter((entry) => entry.path.endsWith('/responses/data')).length,
 		close: () => mock.close(),
 	};

@@ -24,6 +24,8 @@ export interface ListSource {
 	refusals(): number;
 	/** List requests the mock answered so far. */
 	requests(): number;
+	/** Token grants and refreshes the mock issued so far, for services with tokens. */
+	tokenGrants?(): number;
 	close(): Promise<void>;
 }
 
