@@ -13,7 +13,8 @@ local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)`;
 
 /**
  * KEYS: pause, procs, then per window own, others, lim. ARGV: process, request number, in-flight deadline (ms),
- * window count, then per window limit, span (ms), reserve rate. Returns {wait, window (0 = pause), processes, member}.
+ * window count, then per window limit, span (ms), shortest observation (ms) of another app's rate (see
+ * reserveForOthers, which this follows). Returns {wait, window (0 = pause), processes, member}.
  */
 export const ACQUIRE = `${NOW}
 redis.call('ZADD', KEYS[2], now, ARGV[1])
@@ -33,7 +34,11 @@ for i = 1, windows do
   local foreign = redis.call('ZCARD', others)
   local used = redis.call('ZCARD', own) + foreign
   local reserve = 0
-  if foreign > 0 then reserve = 2 + math.ceil(foreign * tonumber(ARGV[4 + 3 * i])) end
+  if foreign > 0 then
+    local first = redis.call('ZRANGE', others, 0, 0, 'WITHSCORES')
+    local observed = math.min(span, math.max(tonumber(ARGV[4 + 3 * i]), now - tonumber(first[2])))
+    reserve = 2 + math.max(0, math.ceil(foreign * span / observed) - foreign)
+  end
   local allowed = math.max(1, limit - reserve)
   if used >= allowed then
     local mustExpire = used - allowed + 1
@@ -97,5 +102,22 @@ if untilAt > tonumber(redis.call('GET', KEYS[1]) or '0') then redis.call('SET', 
 if ARGV[2] == '1' then
   local counted = redis.call('ZCARD', KEYS[2]) + redis.call('ZCARD', KEYS[3])
   redis.call('SET', KEYS[4], math.max(1, counted), 'PX', tonumber(ARGV[3]))
+end
+return 1`;
+
+/**
+ * Requests a process let go on its own while Redis was away. KEYS: every window's own set. ARGV: process, in-flight
+ * deadline (ms), each window's span, '|', then how long ago each was answered (ms). They join every window they
+ * still fall in.
+ */
+export const RECORD = `${NOW}
+local windows = #KEYS
+for i = 1, windows do
+  local span = tonumber(ARGV[2 + i])
+  for j = windows + 4, #ARGV do
+    local age = tonumber(ARGV[j])
+    if age < span then redis.call('ZADD', KEYS[i], now - age, (now - age) .. ':' .. ARGV[1] .. ':alone' .. j) end
+  end
+  redis.call('PEXPIRE', KEYS[i], span + tonumber(ARGV[2]))
 end
 return 1`;

@@ -90,6 +90,8 @@ export class RedisLink {
 	}
 
 	async close(): Promise<void> {
-		await this.client.quit().catch(() => this.client.disconnect());
+		// QUIT would wait out its timeout on a connection that is down; disconnect also stops reconnecting.
+		if (this.ready) await this.client.quit().catch(() => this.client.disconnect());
+		else this.client.disconnect();
 	}
 }

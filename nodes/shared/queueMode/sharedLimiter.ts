@@ -1,9 +1,9 @@
 import { randomUUID } from 'crypto';
 import type { Clock } from '../throttle/clock';
 import type { RateLimiter, RateTicket } from '../throttle/rateLimiter';
-import { RESERVE_PER_FOREIGN_REQUEST, shareOf, type RateWindowSpec } from '../throttle/slidingWindow';
+import { MIN_FOREIGN_OBSERVATION_MS, shareOf, type RateWindowSpec } from '../throttle/slidingWindow';
 import { marginFor, QuotaExhaustedError, Throttle, type ServerRateReport } from '../throttle/throttle';
-import { ACQUIRE, ANSWERED, OBSERVE, THROTTLED } from './limiterScripts';
+import { ACQUIRE, ANSWERED, OBSERVE, RECORD, THROTTLED } from './limiterScripts';
 import type { RedisLink } from './redisLink';
 
 /** A request still unanswered after this long counts as answered then (its process may have died). */
@@ -15,6 +15,8 @@ const PAUSE_REASON = 'Retry-After from the service (HTTP 429)';
 
 interface Shared {
 	readonly id: string;
+	/** The same request in this process's fallback, which counts every request of the process. */
+	readonly local: number;
 }
 
 /**
@@ -27,7 +29,13 @@ export class SharedLimiter implements RateLimiter {
 	private readonly holder = randomUUID();
 	private requestNumber = 0;
 	private processesSeen = MIN_PROCESSES_WHEN_UNKNOWN;
-	private fallback: Throttle | undefined;
+	/**
+	 * This process's own share, used while Redis is away. It counts every request of the process, shared or not, so
+	 * the first requests after Redis goes cannot overfill a window; and what it let go meanwhile is handed to Redis
+	 * when it is back.
+	 */
+	private readonly fallback: Throttle;
+	private sentAlone = false;
 	private readonly keys: { pause: string; procs: string; windows: Array<{ own: string; others: string; lim: string }> };
 
 	constructor(
@@ -38,6 +46,7 @@ export class SharedLimiter implements RateLimiter {
 		private readonly headerWindow: number | undefined,
 		private readonly share: number,
 	) {
+		this.fallback = new Throttle(specs, clock, headerWindow, share / MIN_PROCESSES_WHEN_UNKNOWN);
 		const base = `${link.settings.prefix}:n8n-nodes-service-pack:{${group}}`;
 		this.keys = {
 			pause: `${base}:pause`,
@@ -48,11 +57,17 @@ export class SharedLimiter implements RateLimiter {
 
 	async acquire(signal?: AbortSignal, onWait?: (ms: number, reason: string) => void): Promise<RateTicket> {
 		for (;;) {
-			const answer = (await this.link.usable()) ? await this.run(ACQUIRE, this.acquireKeys(), this.acquireArgs()) : undefined;
-			if (answer === undefined) return await this.local().acquire(signal, onWait);
+			const usable = await this.link.usable();
+			if (usable && this.sentAlone) await this.handOverLocalRequests();
+			const answer = usable ? await this.run(ACQUIRE, this.acquireKeys(), this.acquireArgs()) : undefined;
+			if (answer === undefined) {
+				this.sentAlone = true;
+				return await this.fallback.acquire(signal, onWait);
+			}
 			const [wait, window, processes, member] = answer as [number, number, number, string];
 			this.processesSeen = Math.max(MIN_PROCESSES_WHEN_UNKNOWN, processes);
-			if (wait === 0) return { id: member } satisfies Shared;
+			this.fallback.resize(this.share / this.processesSeen);
+			if (wait === 0) return { id: member, local: this.fallback.noteSent() } satisfies Shared;
 			const spec = window > 0 ? this.specs[window - 1] : undefined;
 			if (spec?.whenFull === 'fail') throw new QuotaExhaustedError(spec, new Date(this.clock.now() + wait));
 			onWait?.(wait, spec ? `the limit of ${spec.label}` : PAUSE_REASON);
@@ -62,12 +77,13 @@ export class SharedLimiter implements RateLimiter {
 	}
 
 	answered(ticket: RateTicket): void {
-		if (typeof ticket === 'number') return this.fallback?.answered(ticket);
+		this.fallback.answered();
+		if (typeof ticket === 'number') return;
 		void this.run(ANSWERED, this.keys.windows.map((window) => window.own), [ticket.id]);
 	}
 
 	observe(report: ServerRateReport, ticket: RateTicket): void {
-		if (typeof ticket === 'number') return this.fallback?.observe(report, ticket);
+		if (typeof ticket === 'number') return this.fallback.observe(report, ticket);
 		const index = this.headerWindow;
 		if (index === undefined || report.used === undefined || !this.keys.windows[index]) return;
 		const { own, others, lim } = this.keys.windows[index];
@@ -75,9 +91,18 @@ export class SharedLimiter implements RateLimiter {
 		void this.run(OBSERVE, [own, others, lim], [ticket.id, report.used, limit, this.span(index)]);
 	}
 
+	/** Redis is back: what this process sent alone joins the shared windows, so the others count it too. */
+	private async handOverLocalRequests(): Promise<void> {
+		const now = this.clock.now();
+		const perWindow = this.fallback.windows.map((window) => window.answeredAges(now));
+		const longest = perWindow.reduce((most, ages) => (ages.length > most.length ? ages : most), [] as number[]);
+		const recorded = await this.run(RECORD, this.keys.windows.map((window) => window.own), [this.holder, IN_FLIGHT_DEADLINE_MS, ...this.specs.map((_, i) => this.span(i)), '|', ...longest]);
+		if (recorded !== undefined) this.sentAlone = false;
+	}
+
 	onThrottled(retryAfterMs: number | undefined, fallbackMs: number, hadUsageHeaders: boolean): number {
 		const wait = retryAfterMs ?? fallbackMs;
-		this.fallback?.onThrottled(retryAfterMs, fallbackMs, hadUsageHeaders);
+		this.fallback.onThrottled(retryAfterMs, fallbackMs, hadUsageHeaders);
 		const shortest = this.shortestWindow();
 		const { own, others, lim } = this.keys.windows[shortest];
 		void this.run(THROTTLED, [this.keys.pause, own, others, lim], [wait, hadUsageHeaders ? '0' : '1', this.span(shortest)]);
@@ -94,18 +119,12 @@ export class SharedLimiter implements RateLimiter {
 		}
 	}
 
-	/** The per-process share used while Redis is away; kept across outages so its counts stay right. */
-	private local(): Throttle {
-		this.fallback ??= new Throttle(this.specs, this.clock, this.headerWindow, this.share / this.processesSeen);
-		return this.fallback;
-	}
-
 	private acquireKeys(): string[] {
 		return [this.keys.pause, this.keys.procs, ...this.keys.windows.flatMap((window) => [window.own, window.others, window.lim])];
 	}
 
 	private acquireArgs(): Array<string | number> {
-		const perWindow = this.specs.flatMap((spec, i) => [shareOf(spec.limit, this.share), this.span(i), RESERVE_PER_FOREIGN_REQUEST]);
+		const perWindow = this.specs.flatMap((spec, i) => [shareOf(spec.limit, this.share), this.span(i), MIN_FOREIGN_OBSERVATION_MS]);
 		return [this.holder, ++this.requestNumber, IN_FLIGHT_DEADLINE_MS, this.specs.length, ...perWindow];
 	}
 

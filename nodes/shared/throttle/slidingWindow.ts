@@ -12,15 +12,21 @@ export interface RateWindowSpec {
 const IN_FLIGHT_POLL_MS = 5;
 
 /**
- * Slots kept free for another app on the same key once the server's count shows one: two, plus 5% of what it sent
- * in the window. Without them the pack takes every slot that frees and the other app's next request is refused.
+ * Slots kept free for another app on the same key once the server's count shows one: what that app is likely to add
+ * within a window beyond what it already has in it, plus two. Its rate is estimated from what it sent since we first
+ * saw it (at least `MIN_FOREIGN_OBSERVATION_MS`); in a steady state that is what it has in the window, so two slots
+ * remain. Without this, the pack fills the window at once and the other app's requests of the next minute are refused.
  */
-export function reserveForOthers(othersInWindow: number): number {
-	return othersInWindow > 0 ? 2 + Math.ceil(othersInWindow * RESERVE_PER_FOREIGN_REQUEST) : 0;
+export function reserveForOthers(othersInWindow: number, observedMs: number, spanMs: number): number {
+	if (othersInWindow === 0) return 0;
+	const observed = Math.min(spanMs, Math.max(MIN_FOREIGN_OBSERVATION_MS, observedMs));
+	const expectedInAWindow = Math.ceil((othersInWindow * spanMs) / observed);
+	return FOREIGN_HEADROOM + Math.max(0, expectedInAWindow - othersInWindow);
 }
 
-/** The proportional part of that reserve; the shared limiter's script is given the same figure. */
-export const RESERVE_PER_FOREIGN_REQUEST = 0.05;
+/** The shortest time a rate is estimated over; the shared limiter's script is given the same figure. */
+export const MIN_FOREIGN_OBSERVATION_MS = 5_000;
+const FOREIGN_HEADROOM = 2;
 
 /** A limit times this n8n's share of it (the credential's setting), never below one request. */
 export function shareOf(limit: number, share: number): number {
@@ -48,7 +54,7 @@ export class SlidingWindow {
 		readonly spec: RateWindowSpec,
 		private readonly marginMs: number,
 		/** The part of the limit this n8n may use (0–1]; the rest is left to other apps on the same key. */
-		private readonly share = 1,
+		private share = 1,
 	) {
 		this.effectiveLimit = shareOf(spec.limit, share);
 	}
@@ -70,7 +76,9 @@ export class SlidingWindow {
 	waitMs(now: number): number {
 		this.restoreIfDue(now);
 		const used = this.count(now);
-		const limit = Math.max(1, this.effectiveLimit - reserveForOthers(this.othersInWindow(now)));
+		const others = this.othersInWindow(now);
+		const observedMs = others > 0 ? now - this.othersStamps[0] : 0;
+		const limit = Math.max(1, this.effectiveLimit - reserveForOthers(others, observedMs, this.span));
 		if (used < limit) return 0;
 		const mustExpire = used - limit + 1;
 		if (mustExpire > this.stamps.length - this.head) return IN_FLIGHT_POLL_MS;
@@ -114,6 +122,19 @@ export class SlidingWindow {
 		const difference = used + sentSince - this.count(now);
 		if (difference > 0) this.record(now, difference);
 		else if (difference < 0) this.head = Math.min(this.stamps.length, this.head - difference);
+	}
+
+	/** A new share of the limit (queue mode's fallback learns how many processes there are). */
+	resize(share: number): void {
+		if (share === this.share) return;
+		this.share = share;
+		this.effectiveLimit = shareOf(this.spec.limit, share);
+	}
+
+	/** How long ago each counted request was answered (requests still in flight are left out), oldest first. */
+	answeredAges(now: number): number[] {
+		this.prune(now);
+		return this.stamps.slice(this.head).map((stamp) => now - stamp);
 	}
 
 	/** The server's own limit (e.g. a raised account limit) replaces the documented one. */

@@ -80,6 +80,17 @@ export class Throttle implements RateLimiter {
 		}
 	}
 
+	/** Counts a request another limiter let go, as if `acquire` had (queue mode keeps its fallback up to date). */
+	noteSent(): number {
+		for (const window of this.windows) window.sent();
+		return ++this.sent;
+	}
+
+	/** A new share of every limit. */
+	resize(share: number): void {
+		for (const window of this.windows) window.resize(share);
+	}
+
 	/** The answer to a request that `acquire` let go came, or the request failed: call exactly once per acquire. */
 	answered(_ticket?: RateTicket): void {
 		const now = this.clock.now();
