@@ -5,14 +5,15 @@
  * Per rate group (all keys share the group's hash tag): `pause` (no request before this time), `procs` (the
  * processes using the group, by last contact), and per documented window `w<i>` (this n8n's requests: member
  * `<sent ms>:<process>:<n>`, scored by when its answer came, or by a deadline while in flight), `w<i>:o` (requests
- * the server counted that no process of this n8n sent) and `w<i>:lim` (a limit learnt from the server).
+ * the server counted that no process of this n8n sent), `w<i>:since` (when such requests were first seen) and
+ * `w<i>:lim` (a limit learnt from the server).
  */
 
 const NOW = `local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)`;
 
 /**
- * KEYS: pause, procs, then per window own, others, lim. ARGV: process, request number, in-flight deadline (ms),
+ * KEYS: pause, procs, then per window own, others, lim, since. ARGV: process, request number, in-flight deadline (ms),
  * window count, then per window limit, span (ms), shortest observation (ms) of another app's rate (see
  * reserveForOthers, which this follows). Returns {wait, window (0 = pause), processes, member}.
  */
@@ -25,7 +26,7 @@ local wait = math.max(0, tonumber(redis.call('GET', KEYS[1]) or '0') - now)
 local reason = 0
 local windows = tonumber(ARGV[4])
 for i = 1, windows do
-  local own, others, lim = KEYS[3 * i], KEYS[3 * i + 1], KEYS[3 * i + 2]
+  local own, others, lim, since = KEYS[4 * i - 1], KEYS[4 * i], KEYS[4 * i + 1], KEYS[4 * i + 2]
   local limit, span = tonumber(ARGV[2 + 3 * i]), tonumber(ARGV[3 + 3 * i])
   local learnt = redis.call('GET', lim)
   if learnt then limit = tonumber(learnt) end
@@ -35,8 +36,7 @@ for i = 1, windows do
   local used = redis.call('ZCARD', own) + foreign
   local reserve = 0
   if foreign > 0 then
-    local first = redis.call('ZRANGE', others, 0, 0, 'WITHSCORES')
-    local observed = math.min(span, math.max(tonumber(ARGV[4 + 3 * i]), now - tonumber(first[2])))
+    local observed = math.min(span, math.max(tonumber(ARGV[4 + 3 * i]), now - tonumber(redis.call('GET', since) or now)))
     reserve = 2 + math.max(0, math.ceil(foreign * span / observed) - foreign)
   end
   local allowed = math.max(1, limit - reserve)
@@ -60,8 +60,8 @@ end
 if wait > 0 then return {wait, reason, processes, ''} end
 local member = now .. ':' .. ARGV[1] .. ':' .. ARGV[2]
 for i = 1, windows do
-  redis.call('ZADD', KEYS[3 * i], now + tonumber(ARGV[3]), member)
-  redis.call('PEXPIRE', KEYS[3 * i], tonumber(ARGV[3 + 3 * i]) + tonumber(ARGV[3]))
+  redis.call('ZADD', KEYS[4 * i - 1], now + tonumber(ARGV[3]), member)
+  redis.call('PEXPIRE', KEYS[4 * i - 1], tonumber(ARGV[3 + 3 * i]) + tonumber(ARGV[3]))
 end
 return {0, 0, processes, member}`;
 
@@ -71,7 +71,7 @@ for _, key in ipairs(KEYS) do redis.call('ZADD', key, 'XX', now, ARGV[1]) end
 return 1`;
 
 /**
- * The server's used/limit headers on the answer to ARGV[1]. KEYS: own, others, lim of the window they describe.
+ * The server's used/limit headers on the answer to ARGV[1]. KEYS: own, others, lim, since of the window they describe.
  * ARGV: member, used, limit learnt ('' if none), span. Requests the server counted before ours that no process
  * of ours sent belong to another app: they are added as foreign. Fewer is left alone, because answers from
  * several processes arrive out of order.
@@ -88,7 +88,12 @@ for _, member in ipairs(redis.call('ZRANGE', KEYS[1], 0, -1)) do
 end
 local foreign = tonumber(ARGV[2]) - before - redis.call('ZCARD', KEYS[2])
 for k = 1, foreign do redis.call('ZADD', KEYS[2], now, now .. ':' .. k .. ':' .. ARGV[1]) end
-if foreign > 0 then redis.call('PEXPIRE', KEYS[2], span) end
+if foreign > 0 then
+  redis.call('PEXPIRE', KEYS[2], span)
+  -- The other app's rate is measured from when it was first seen; two windows without it start the count again.
+  redis.call('SET', KEYS[4], now, 'NX')
+  redis.call('PEXPIRE', KEYS[4], 2 * span)
+end
 if ARGV[3] ~= '' then redis.call('SET', KEYS[3], ARGV[3], 'PX', 86400000) end
 return foreign`;
 

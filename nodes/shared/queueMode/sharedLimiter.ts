@@ -36,7 +36,7 @@ export class SharedLimiter implements RateLimiter {
 	 */
 	private readonly fallback: Throttle;
 	private sentAlone = false;
-	private readonly keys: { pause: string; procs: string; windows: Array<{ own: string; others: string; lim: string }> };
+	private readonly keys: { pause: string; procs: string; windows: Array<{ own: string; others: string; lim: string; since: string }> };
 
 	constructor(
 		private readonly link: RedisLink,
@@ -51,7 +51,7 @@ export class SharedLimiter implements RateLimiter {
 		this.keys = {
 			pause: `${base}:pause`,
 			procs: `${base}:procs`,
-			windows: specs.map((_, i) => ({ own: `${base}:w${i}`, others: `${base}:w${i}:o`, lim: `${base}:w${i}:lim` })),
+			windows: specs.map((_, i) => ({ own: `${base}:w${i}`, others: `${base}:w${i}:o`, lim: `${base}:w${i}:lim`, since: `${base}:w${i}:since` })),
 		};
 	}
 
@@ -86,9 +86,9 @@ export class SharedLimiter implements RateLimiter {
 		if (typeof ticket === 'number') return this.fallback.observe(report, ticket);
 		const index = this.headerWindow;
 		if (index === undefined || report.used === undefined || !this.keys.windows[index]) return;
-		const { own, others, lim } = this.keys.windows[index];
+		const { own, others, lim, since } = this.keys.windows[index];
 		const limit = report.limit !== undefined && Number.isInteger(report.limit) && report.limit > 0 ? String(shareOf(report.limit, this.share)) : '';
-		void this.run(OBSERVE, [own, others, lim], [ticket.id, report.used, limit, this.span(index)]);
+		void this.run(OBSERVE, [own, others, lim, since], [ticket.id, report.used, limit, this.span(index)]);
 	}
 
 	/** Redis is back: what this process sent alone joins the shared windows, so the others count it too. */
@@ -120,7 +120,7 @@ export class SharedLimiter implements RateLimiter {
 	}
 
 	private acquireKeys(): string[] {
-		return [this.keys.pause, this.keys.procs, ...this.keys.windows.flatMap((window) => [window.own, window.others, window.lim])];
+		return [this.keys.pause, this.keys.procs, ...this.keys.windows.flatMap((window) => [window.own, window.others, window.lim, window.since])];
 	}
 
 	private acquireArgs(): Array<string | number> {

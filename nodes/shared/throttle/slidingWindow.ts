@@ -13,8 +13,9 @@ const IN_FLIGHT_POLL_MS = 5;
 
 /**
  * Slots kept free for another app on the same key once the server's count shows one: what that app is likely to add
- * within a window beyond what it already has in it, plus two. Its rate is estimated from what it sent since we first
- * saw it (at least `MIN_FOREIGN_OBSERVATION_MS`); in a steady state that is what it has in the window, so two slots
+ * within a window beyond what it already has in it, plus two. Its rate is estimated over the time since it was first
+ * seen (at least `MIN_FOREIGN_OBSERVATION_MS`, at most a window), not from when its requests were counted, which
+ * happens in batches whenever our own answers arrive; in a steady state that is what it has in the window, so two slots
  * remain. Without this, the pack fills the window at once and the other app's requests of the next minute are refused.
  */
 export function reserveForOthers(othersInWindow: number, observedMs: number, spanMs: number): number {
@@ -46,6 +47,9 @@ export class SlidingWindow {
 	private head = 0;
 	/** When the server counted requests that no process of this n8n sent (another app), oldest first. */
 	private othersStamps: number[] = [];
+	/** When requests of another app were first seen, and last seen: its rate is measured over that time. */
+	private othersSince = 0;
+	private othersLastSeen = 0;
 	private inFlight = 0;
 	private effectiveLimit: number;
 	private restoreAt = 0;
@@ -77,7 +81,7 @@ export class SlidingWindow {
 		this.restoreIfDue(now);
 		const used = this.count(now);
 		const others = this.othersInWindow(now);
-		const observedMs = others > 0 ? now - this.othersStamps[0] : 0;
+		const observedMs = others > 0 ? now - this.othersSince : 0;
 		const limit = Math.max(1, this.effectiveLimit - reserveForOthers(others, observedMs, this.span));
 		if (used < limit) return 0;
 		const mustExpire = used - limit + 1;
@@ -99,6 +103,9 @@ export class SlidingWindow {
 
 	/** Requests the server counted that we did not send (another client), as sent now. */
 	record(now: number, times = 1): void {
+		// Two windows without it: a new app, or the same one back, is measured afresh.
+		if (times > 0 && now - this.othersLastSeen > 2 * this.span) this.othersSince = now;
+		if (times > 0) this.othersLastSeen = now;
 		for (let i = 0; i < times; i++) {
 			this.stamps.push(now);
 			this.othersStamps.push(now);

@@ -58,7 +58,7 @@ const distinct = (items: IDataObject[], key: string) => new Set(items.map((item)
 
 describe('queue mode: one credential, three workers, one set of limits (the pack\'s state in n8n\'s Redis)', () => {
 	test('Forsta: 3 × 150 pages at once on three workers: every row, no request refused, one token grant', async () => {
-		const pages = 150;
+		const pages = 120;
 		const mock = await startForstaMock({ seed: { responses: pages * 10 } });
 		closers.push(() => mock.close());
 		const forsta = await credential('forstaApi', { site: 'custom', apiUrl: mock.url, identityUrl: mock.url, clientId: mock.clientId, clientSecret: mock.clientSecret, scope: 'pub.surveys' });
@@ -107,7 +107,7 @@ describe('queue mode: one credential, three workers, one set of limits (the pack
 
 	test('a Hive read of another app on the same key keeps getting through while a Return All runs', async () => {
 		// More than a minute's quota: the pack has to wait for room, which is where it could crowd the other app out.
-		const pages = 150;
+		const pages = 120;
 		const mock = await startHiveMock({ seed: { skus: pages * HIVE_PAGE_SIZE }, apiKey: `queue-shared-${Date.now()}-0123456789` });
 		closers.push(() => mock.close());
 		const hive = await credential('hiveApi', { apiKey: mock.apiKey, baseUrl: mock.baseUrl });
@@ -130,6 +130,10 @@ describe('queue mode: one credential, three workers, one set of limits (the pack
 		reading = false;
 		await other;
 		const through = otherApp.filter((status) => status === 200).length;
+		const ownPages = mock.log.entries.filter((entry) => entry.path.endsWith('/skus'));
+		const perTenSeconds = new Map<number, number>();
+		for (const entry of ownPages) perTenSeconds.set(Math.floor((Date.parse(entry.time) - started) / 10_000), (perTenSeconds.get(Math.floor((Date.parse(entry.time) - started) / 10_000)) ?? 0) + 1);
+		console.log(`[queue] the pack's pages per 10 s: ${[...perTenSeconds.entries()].map(([bucket, n]) => `${bucket * 10}s:${n}`).join(' ')}`);
 		// What the key leaves the pack: at once, 100 less what the other app had sent; then 60 a minute (100 less the
 		// other app's 40), from when the first minute's requests expire.
 		const fairMs = 60_000 + ((pages - (100 - otherBefore)) / 60) * 60_000;

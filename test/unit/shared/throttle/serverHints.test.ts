@@ -64,6 +64,20 @@ describe('Throttle: learning from the server', () => {
 		expect(window.waitMs(clock.now())).toBeGreaterThan(0);
 	});
 
+	it("measures the other client's rate from when it was first seen, though its requests are learnt in batches", async () => {
+		const clock = new VirtualClock();
+		const throttle = new Throttle([perMinute], clock, 0);
+		throttle.observe({ used: 3, limit: 100 });
+		clock.advance(70_000);
+		// Our next answer, 70 s later, shows 40 of its requests at once (the first 3 have left the window): about 40 a
+		// window, not 40 per 5 s, so 100 - 40 - 2 = 58 are ours.
+		throttle.observe({ used: 40, limit: 100 });
+		const window = throttle.windows[0];
+		await sendSequentially(throttle, clock, 58);
+		expect(window.waitMs(clock.now())).toBeGreaterThan(0);
+		expect(window.count(clock.now())).toBe(98);
+	});
+
 	it('keeps no reserve while the server has counted only our own requests', async () => {
 		const clock = new VirtualClock();
 		const start = clock.now();
