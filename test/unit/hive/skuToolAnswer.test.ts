@@ -7,6 +7,8 @@ import { startHiveMock, type HiveMock } from '../../mocks/hive';
 import { seedSku, seedWarehouses } from '../../mocks/hive/seed/seedCatalog';
 
 const SKUS = 500;
+// Each read moves about 380 KB of SKUs through the node; on a busy CI machine that outlasts jest's 5 s default.
+jest.setTimeout(30_000);
 
 let mock: HiveMock;
 beforeAll(async () => {
