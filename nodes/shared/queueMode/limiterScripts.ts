@@ -51,6 +51,8 @@ for i = 1, windows do
     local oldest = scores[mustExpire]
     local windowWait = 20
     if oldest and oldest <= now then windowWait = math.max(1, oldest + span - now) end
+    -- Held back only by the reserve: look again within RESERVE_RECHECK_MS (1 s), as the other app's estimated rate falls.
+    if used < limit then windowWait = math.min(windowWait, 1000) end
     if windowWait > wait then
       wait = windowWait
       reason = i

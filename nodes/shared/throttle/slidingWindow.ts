@@ -27,6 +27,8 @@ export function reserveForOthers(othersInWindow: number, observedMs: number, spa
 
 /** The shortest time a rate is estimated over; the shared limiter's script is given the same figure. */
 export const MIN_FOREIGN_OBSERVATION_MS = 5_000;
+/** How often a wait that only the reserve causes is looked at again; the shared limiter's script uses the same. */
+export const RESERVE_RECHECK_MS = 1_000;
 const FOREIGN_HEADROOM = 2;
 
 /** A limit times this n8n's share of it (the credential's setting), never below one request. */
@@ -87,7 +89,10 @@ export class SlidingWindow {
 		const mustExpire = used - limit + 1;
 		if (mustExpire > this.stamps.length - this.head) return IN_FLIGHT_POLL_MS;
 		const oldestThatMustExpire = this.stamps[this.head + mustExpire - 1];
-		return Math.max(1, oldestThatMustExpire + this.span - now);
+		const wait = Math.max(1, oldestThatMustExpire + this.span - now);
+		// Held back only for the other app's reserve: its estimated rate falls as time passes without its requests
+		// (an n8n that restarted reads its own earlier requests as another app's), so look again soon.
+		return used < this.effectiveLimit ? Math.min(wait, RESERVE_RECHECK_MS) : wait;
 	}
 
 	/** A request left; it counts as sent until `answered`. */

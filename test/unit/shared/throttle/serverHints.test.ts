@@ -78,6 +78,20 @@ describe('Throttle: learning from the server', () => {
 		expect(window.count(clock.now())).toBe(98);
 	});
 
+	it('a fresh throttle that reads its own earlier requests as another app\'s lets them out as its guess falls, not after a window', async () => {
+		const clock = new VirtualClock();
+		const start = clock.now();
+		const throttle = new Throttle([perMinute], clock, 0);
+		const ticket = await throttle.acquire();
+		throttle.answered(ticket);
+		// The server counted 40 more, sent before a restart: taken at first for a busy other app.
+		throttle.observe({ used: 41, limit: 100 }, ticket);
+		const times = await sendSequentially(throttle, clock, 40);
+		// 40 at first look is guessed at 40 per 5 s; by 26 s the guess allows ours again, and all 40 are out by 43 s.
+		expect(times[0] - start).toBeLessThan(30_000);
+		expect(times[39] - start).toBeLessThan(45_000);
+	});
+
 	it('keeps no reserve while the server has counted only our own requests', async () => {
 		const clock = new VirtualClock();
 		const start = clock.now();
