@@ -57,7 +57,7 @@ async function runTogether(node: NodeSpec, count: number, timeoutMs: number): Pr
 const distinct = (items: IDataObject[], key: string) => new Set(items.map((item) => item[key])).size;
 
 describe('queue mode: one credential, three workers, one set of limits (the pack\'s state in n8n\'s Redis)', () => {
-	test('Forsta: 3 × 150 pages at once on three workers: every row, no request refused, one token grant', async () => {
+	test('Forsta: 3 × 120 pages at once on three workers: every row, no request refused, one token grant', async () => {
 		const pages = 120;
 		const mock = await startForstaMock({ seed: { responses: pages * 10 } });
 		closers.push(() => mock.close());
