@@ -52,11 +52,3 @@ export function openSharedStore(choice: SharingChoice, say: (message: string) =>
 	}
 	return opened.store;
 }
-
-/** For tests: forget what was read and close every connection. */
-export async function resetSharedStores(): Promise<void> {
-	automatic = undefined;
-	const links = [...stores.values()].map((opened) => opened.link);
-	stores.clear();
-	await Promise.all(links.map(async (link) => await link.close()));
-}

@@ -8,7 +8,7 @@ import { installPack } from './installPack';
 import { n8nVersion, resolveN8nDir } from './n8nInstall';
 import { setupOwnerAndLogin } from './owner';
 import { freePorts } from './ports';
-import { signalGroup } from './processGroup';
+import { killGroupsOnExit } from './processGroup';
 import { logPathIn, startN8n, type RunningN8n } from './startN8n';
 import './state';
 
@@ -90,21 +90,10 @@ async function startOnFreePorts(n8nDir: string, userFolder: string, logPath: str
 
 /** n8n is detached (own process group), so Ctrl-C or a crash of jest would leave it running without this. */
 function installSafetyNet(pid: number, tempDir: string): () => void {
-	const onExit = () => {
-		signalGroup(pid, 'SIGKILL');
-		if (process.env.KEEP_N8N !== '1') rmSync(tempDir, { recursive: true, force: true });
-	};
-	const onSignal = (signal: NodeJS.Signals) => {
-		onExit();
-		process.off(signal, onSignal);
-		process.kill(process.pid, signal);
-	};
-	process.on('exit', onExit);
-	process.on('SIGINT', onSignal);
-	process.on('SIGTERM', onSignal);
-	return () => {
-		process.off('exit', onExit);
-		process.off('SIGINT', onSignal);
-		process.off('SIGTERM', onSignal);
-	};
+	return killGroupsOnExit(
+		() => [pid],
+		() => {
+			if (process.env.KEEP_N8N !== '1') rmSync(tempDir, { recursive: true, force: true });
+		},
+	);
 }

@@ -54,20 +54,26 @@ async function runTogether(node: NodeSpec, count: number, timeoutMs: number): Pr
 	return { results, workers: new Set(workers.filter((worker): worker is string => worker !== undefined)) };
 }
 
+/** A Forsta mock with `pages` pages of 10 responses, a credential for it, and the node reading them all. */
+async function forstaSurveyRead(pages: number) {
+	const mock = await startForstaMock({ seed: { responses: pages * 10 } });
+	closers.push(() => mock.close());
+	const forsta = await credential('forstaApi', { site: 'custom', apiUrl: mock.url, identityUrl: mock.url, clientId: mock.clientId, clientSecret: mock.clientSecret, scope: 'pub.surveys' });
+	const node: NodeSpec = {
+		name: 'Forsta',
+		type: 'n8n-nodes-service-pack.forsta',
+		parameters: { resource: 'response', operation: 'getData', survey: { __rl: true, mode: 'id', value: 'p1000001' }, returnAll: true, readMode: 'pages', pageSize: 10, dataOptions: {} } as INodeParameters,
+		credentials: { forstaApi: forsta },
+	};
+	return { mock, node };
+}
+
 const distinct = (items: IDataObject[], key: string) => new Set(items.map((item) => item[key])).size;
 
 describe('queue mode: one credential, three workers, one set of limits (the pack\'s state in n8n\'s Redis)', () => {
 	test('Forsta: 3 × 120 pages at once on three workers: every row, no request refused, one token grant', async () => {
 		const pages = 120;
-		const mock = await startForstaMock({ seed: { responses: pages * 10 } });
-		closers.push(() => mock.close());
-		const forsta = await credential('forstaApi', { site: 'custom', apiUrl: mock.url, identityUrl: mock.url, clientId: mock.clientId, clientSecret: mock.clientSecret, scope: 'pub.surveys' });
-		const node: NodeSpec = {
-			name: 'Forsta',
-			type: 'n8n-nodes-service-pack.forsta',
-			parameters: { resource: 'response', operation: 'getData', survey: { __rl: true, mode: 'id', value: 'p1000001' }, returnAll: true, readMode: 'pages', pageSize: 10, dataOptions: {} } as INodeParameters,
-			credentials: { forstaApi: forsta },
-		};
+		const { mock, node } = await forstaSurveyRead(pages);
 		const started = Date.now();
 		const { results, workers } = await runTogether(node, WORKERS, 180_000);
 		const tookMs = Date.now() - started;
@@ -171,15 +177,7 @@ describe('queue mode: webhook replay memory shared by every process', () => {
 describe('queue mode: Redis goes away mid-read', () => {
 	test('a Forsta read goes on through a Redis crash and restart: every row, no request refused', async () => {
 		const pages = 200;
-		const mock = await startForstaMock({ seed: { responses: pages * 10 } });
-		closers.push(() => mock.close());
-		const forsta = await credential('forstaApi', { site: 'custom', apiUrl: mock.url, identityUrl: mock.url, clientId: mock.clientId, clientSecret: mock.clientSecret, scope: 'pub.surveys' });
-		const node: NodeSpec = {
-			name: 'Forsta',
-			type: 'n8n-nodes-service-pack.forsta',
-			parameters: { resource: 'response', operation: 'getData', survey: { __rl: true, mode: 'id', value: 'p1000001' }, returnAll: true, readMode: 'pages', pageSize: 10, dataOptions: {} } as INodeParameters,
-			credentials: { forstaApi: forsta },
-		};
+		const { mock, node } = await forstaSurveyRead(pages);
 		const read = queue.client.run([node], undefined, { timeoutMs: 120_000 });
 		// Once the read is under way (a third of its pages), Redis crashes; it is back 3 s later, within the 10 s
 		// after which n8n's own processes give up on it.

@@ -1,5 +1,5 @@
 import { n8nQueueRedis, redisFromUrl } from '../../../../nodes/shared/queueMode/n8nSettings';
-import { redisUrlProblem } from '../../../../nodes/shared/state/sharedStore';
+import { redisUrlProblem, sharingChoice } from '../../../../nodes/shared/state/sharedStore';
 
 describe("n8nQueueRedis: n8n's own queue-mode settings", () => {
 	test('outside queue mode there is nothing to share', () => {
@@ -49,5 +49,18 @@ describe('redisFromUrl: the credential\'s explicit Redis', () => {
 		expect(redisUrlProblem('me:pw@redis')).toBe('must start with redis:// or rediss://');
 		expect(redisUrlProblem('not a url')).toBe('is not a URL');
 		expect(redisUrlProblem('redis://redis.internal:6379/0')).toBeUndefined();
+	});
+});
+
+describe("sharingChoice: the credential's Share State Across Processes", () => {
+	test('Automatic unless set: older credentials have no such field', () => {
+		expect(sharingChoice({})).toEqual({ mode: 'auto' });
+		expect(sharingChoice({ stateSharing: 'auto' })).toEqual({ mode: 'auto' });
+	});
+
+	test('Off, and a Redis URL (trimmed); a blank URL falls back to Automatic', () => {
+		expect(sharingChoice({ stateSharing: 'off' })).toEqual({ mode: 'off' });
+		expect(sharingChoice({ stateSharing: 'url', stateRedisUrl: ' redis://r:6379 ' })).toEqual({ mode: 'url', url: 'redis://r:6379' });
+		expect(sharingChoice({ stateSharing: 'url', stateRedisUrl: '  ' })).toEqual({ mode: 'auto' });
 	});
 });
