@@ -61,16 +61,20 @@ export interface CommentRead {
 	leaked: number;
 }
 
-/** Runs Comment > Get Many with Return All and measures what it emitted against the comments FastComments held. */
 /** The sort has its own options collection; n8n drops keys a collection does not define. */
 function commentListParameters({ direction, ...filters }: IDataObject): IDataObject {
 	return direction === undefined ? { options: filters } : { options: filters, listOptions: { direction } };
 }
 
-export async function readAllComments(world: FastCommentsFaultWorld, pagination: 'flexible' | 'precalculated', options: IDataObject = {}): Promise<CommentRead> {
+/**
+ * Runs Comment > Get Many with Return All and measures what it emitted against the comments FastComments held.
+ * `options` are the list's filters and sort; `node` are other node parameters (e.g. the Retry Budget).
+ */
+export async function readAllComments(world: FastCommentsFaultWorld, pagination: 'flexible' | 'precalculated', options: IDataObject = {}, node: IDataObject = {}): Promise<CommentRead> {
 	const before = commentIds(world.mock);
 	const mark = world.mock.server.log.lastSeq;
-	const outcome = await runCapturing(world.n8n, [world.node({ resource: 'comment', operation: 'getAll', pagination, returnAll: true, ...commentListParameters(options) })]);
+	const parameters = { resource: 'comment', operation: 'getAll', pagination, returnAll: true, ...commentListParameters(options), ...node };
+	const outcome = await runCapturing(world.n8n, [world.node(parameters)]);
 	const after = commentIds(world.mock);
 	const throughout = before.filter((id) => after.includes(id));
 	const changed = [...before, ...after].filter((id) => !throughout.includes(id));

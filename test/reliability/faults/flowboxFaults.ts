@@ -13,12 +13,16 @@ export const STATIC_FLOW = FLOW_KEYS.static;
 /** The public feed on the gateway (Developer API v1) and the posts list of the External API (v2). */
 export const FEED_PATH = /\/public\/feed\/[^/]+$/;
 export const POSTS_PATH = /\/v2\/flow\/[^/]+\/posts$/;
+/** Report Post (External API v2): a POST Flowbox acts on. */
+export const REPORT_PATH = /\/v2\/flow\/[^/]+\/report-post\/[^/]+$/;
 
 export interface FlowboxFaultWorld {
 	n8n: N8nClient;
 	mock: FlowboxMock;
 	faults: FaultLayer;
 	node(parameters: INodeParameters): NodeSpec;
+	/** The credential, for other node types (the trigger). */
+	credentials: NodeSpec['credentials'];
 	close(): Promise<void>;
 }
 
@@ -28,11 +32,13 @@ export async function flowboxFaultWorld(n8n: N8nClient): Promise<FlowboxFaultWor
 	const name = `Flowbox faults ${mock.apiKey.slice(-8)}`;
 	const id = await n8n.createCredential('flowboxApi', name, { apiKey: mock.apiKey, environment: 'custom', gatewayUrl: mock.gatewayUrl, externalApiUrl: mock.externalApiUrl });
 	const faults = faultLayerOn(mock);
+	const credentials = { flowboxApi: { id, name } };
 	return {
 		n8n,
 		mock,
 		faults,
-		node: (parameters) => ({ name: 'Flowbox', type: FLOWBOX_NODE, parameters, credentials: { flowboxApi: { id, name } } }),
+		credentials,
+		node: (parameters) => ({ name: 'Flowbox', type: FLOWBOX_NODE, parameters, credentials }),
 		close: async () => {
 			faults.clear();
 			await mock.close();
@@ -65,11 +71,14 @@ export interface PostRead {
 	leaked: number;
 }
 
-/** Runs one of the reads with Return All and measures what it emitted (by post key) against the flow's posts. */
-export async function readAllPosts(world: FlowboxFaultWorld, read: FlowboxRead): Promise<PostRead> {
+/**
+ * Runs one of the reads with Return All and measures what it emitted (by post key) against the flow's posts.
+ * `extra` are other node parameters (e.g. the Retry Budget).
+ */
+export async function readAllPosts(world: FlowboxFaultWorld, read: FlowboxRead, extra: INodeParameters = {}): Promise<PostRead> {
 	const before = postKeys(world.mock);
 	const mark = world.mock.log.lastSeq;
-	const outcome = await runCapturing(world.n8n, [world.node(READS[read].parameters as unknown as INodeParameters)]);
+	const outcome = await runCapturing(world.n8n, [world.node({ ...(READS[read].parameters as unknown as INodeParameters), ...extra })]);
 	const after = postKeys(world.mock);
 	const throughout = before.filter((key) => after.includes(key));
 	const changed = [...before, ...after].filter((key) => !throughout.includes(key));

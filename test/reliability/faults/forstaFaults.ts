@@ -40,6 +40,9 @@ export const readResponses = (extra: INodeParameters = {}): INodeParameters => (
 
 export const responseKey = (item: IDataObject): unknown => item.responseid;
 
+/** Respondent: Create of one respondent with this email (a POST Forsta acts on). */
+export const createRespondent = (email: string): INodeParameters => ({ resource: 'respondent', operation: 'create', survey, respondent: JSON.stringify({ email }), includeSurveyLink: false });
+
 /** The survey's response keys as the mock holds them now. */
 export const responseIdsOf = (mock: ForstaMock): number[] => (mock.state.data.get(SURVEY_ID)?.responses ?? []).map((record) => Number(record.responseid));
 

@@ -1,11 +1,9 @@
 import type { Fault } from '../../../mocks/shared/faults';
 import { connectN8n } from '../../../n8n/harness/client';
 import { runCapturing, secretsIn, settleFaultCase } from '../../../reliability/faults/faultCase';
-import { flowboxFaultWorld, STATIC_FLOW } from '../../../reliability/faults/flowboxFaults';
+import { flowboxFaultWorld, REPORT_PATH, STATIC_FLOW } from '../../../reliability/faults/flowboxFaults';
 import { writesReceivedTwice } from '../../../reliability/tally';
 import { worldPerFile } from '../../../reliability/faults/worldLifecycle';
-
-const REPORT_PATH = /\/v2\/flow\/[^/]+\/report-post\/[^/]+$/;
 
 const world = worldPerFile(() => flowboxFaultWorld(connectN8n()), (opened) => opened.mock.reset());
 

@@ -4,6 +4,7 @@ import { tooManyRequests, type Fault } from '../../../mocks/shared';
 import { MAX_ATTEMPTS_WHEN_THROTTLED } from '../../../../nodes/shared/retry/retryPolicy';
 import { countOf, oneTo, tokenRequestsAfterExpiry, type CaseWords } from '../../../reliability/faults/forstaFasterForwardCase';
 import {
+	createRespondent,
 	DATA_PATH,
 	forstaNeighbour,
 	isPageRequest,
@@ -296,7 +297,6 @@ describe('Forsta: tokens', () => {
 
 describe('Forsta: writes faulted after Forsta acted are never sent twice', () => {
 	const respondentsOf = (w: ForstaFaultWorld) => w.mock.state.data.get(SURVEY_ID)!.respondents.length;
-	const createRespondent = (email: string) => ({ resource: 'respondent', operation: 'create', survey, respondent: JSON.stringify({ email }), includeSurveyLink: false });
 	const isRespondentPost = (entry: { method: string; path: string }) => entry.method === 'POST' && RESPONDENTS_PATH.test(entry.path);
 
 	test('Update Data: PATCH answered 502 after the update: one PATCH, a clear error that says it was not repeated', async () => {
