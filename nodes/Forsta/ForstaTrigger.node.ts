@@ -6,7 +6,7 @@ import {
 	type INodeTypeDescription,
 	type IPollFunctions,
 } from 'n8n-workflow';
-import { createApiClient } from '../shared/transport/apiClient';
+import { defaultClient } from '../shared/transport/executionClients';
 import { forstaSurveysProfile } from './forstaProfiles';
 import { surveyLocator } from './locators';
 import { forstaListSearch } from './methods/listSearch';
@@ -57,7 +57,7 @@ export class ForstaTrigger implements INodeType {
 			.split(',')
 			.map((name) => name.trim())
 			.filter(Boolean);
-		const client = await createApiClient(this, forstaSurveysProfile);
+		const client = await defaultClient(this, forstaSurveysProfile);
 		const records = await pollNewResponses(this, client, surveyId, variables);
 		return records ? [jsonItems(records)] : null;
 	}

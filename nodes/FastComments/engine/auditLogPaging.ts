@@ -15,6 +15,7 @@ function timeOf(value: unknown): number | undefined {
  */
 export function auditLogPaging(): PagingStrategy {
 	return {
+		positionParams: ['after', 'before', 'skip'],
 		first: (request, wanted) => withPageSize(request, 'limit', AUDIT_LOG_PAGE_SIZE, wanted),
 		read(response, request) {
 			const items = itemsAt(response.body, 'auditLogs');

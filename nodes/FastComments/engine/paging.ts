@@ -43,6 +43,7 @@ function overlappingSkip(itemsPath: string, pageSize: number, limitParam?: strin
 	return {
 		itemKey: documentKey,
 		repeatsFrom: 'previousPage',
+		positionParams: ['skip'],
 		first: (request, wanted) => withPageSize(withQuery(request, { skip: 0 }), limitParam, pageSize, wanted),
 		read(response, request) {
 			const items = itemsAt(response.body, itemsPath);
@@ -87,6 +88,7 @@ export function wholeList(itemsPath: string): PagingStrategy {
  */
 export function skipUntilEmpty(itemsPath: string): PagingStrategy {
 	return {
+		positionParams: ['skip'],
 		first: (request) => withQuery(request, { skip: 0 }),
 		read(response, request) {
 			const items = itemsAt(response.body, itemsPath);
@@ -99,6 +101,7 @@ export function skipUntilEmpty(itemsPath: string): PagingStrategy {
 /** Feed posts: the next page starts after the last post's id (`afterId`); an empty page is the last. */
 export function afterIdPaging(itemsPath: string): PagingStrategy {
 	return {
+		positionParams: ['afterId'],
 		first: (request) => request,
 		read(response, request) {
 			const items = itemsAt(response.body, itemsPath);

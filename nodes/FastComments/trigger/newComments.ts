@@ -1,6 +1,6 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 import { readAll } from '../../shared/pagination/readPages';
-import { createApiClient } from '../../shared/transport/apiClient';
+import { defaultClient } from '../../shared/transport/executionClients';
 import type { ApiRequest } from '../../shared/transport/types';
 import { skipLimit } from '../engine/paging';
 import { fastCommentsProfile } from '../transport/fastCommentsProfile';
@@ -22,7 +22,7 @@ function listRequest(urlId: string, extra: IDataObject): ApiRequest {
 
 /** The newest comment, for the editor's "fetch test event". */
 export async function sampleComment(ctx: IPollFunctions, urlId: string): Promise<IDataObject[]> {
-	const client = await createApiClient(ctx, fastCommentsProfile);
+	const client = await defaultClient(ctx, fastCommentsProfile);
 	return await readAll(client, listRequest(urlId, { direction: 'NF' }), skipLimit('comments', 100), { limit: 1 });
 }
 
@@ -31,7 +31,7 @@ export async function sampleComment(ctx: IPollFunctions, urlId: string): Promise
  * the cursor's own millisecond come back again and are dropped by id.
  */
 export async function commentsSince(ctx: IPollFunctions, urlId: string, cursor: CommentCursor): Promise<{ comments: IDataObject[]; cursor: CommentCursor }> {
-	const client = await createApiClient(ctx, fastCommentsProfile);
+	const client = await defaultClient(ctx, fastCommentsProfile);
 	const read = await readAll(client, listRequest(urlId, { direction: 'OF', fromDate: cursor.since }), skipLimit('comments', 100));
 	const seen = new Set(cursor.seenAtSince);
 	const fresh = read.filter((comment) => Number.isFinite(dateOf(comment)) && dateOf(comment) >= cursor.since && !seen.has(idOf(comment)));

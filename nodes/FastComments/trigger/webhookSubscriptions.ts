@@ -1,6 +1,7 @@
 import { NodeOperationError, type IDataObject, type IHookFunctions } from 'n8n-workflow';
 import { asNodeError } from '../../shared/errors/asNodeError';
-import { createApiClient, type ApiClient } from '../../shared/transport/apiClient';
+import type { ApiClient } from '../../shared/transport/apiClient';
+import { defaultClient } from '../../shared/transport/executionClients';
 import { fastCommentsProfile } from '../transport/fastCommentsProfile';
 import type { CommentEvent } from './commentEvents';
 
@@ -43,7 +44,7 @@ export async function subscriptionsExist(ctx: IHookFunctions, stored: StoredSubs
 	if (stored.length !== wanted.length || wanted.some((event) => !stored.some((entry) => entry.event === event && entry.url === subscriptionUrl(webhookUrl, event)))) {
 		return false;
 	}
-	const remote = await listWebhooks(await createApiClient(ctx, fastCommentsProfile));
+	const remote = await listWebhooks(await defaultClient(ctx, fastCommentsProfile));
 	return stored.every((entry) => remote.some((webhook) => webhook.id === entry.id && webhook.url === entry.url));
 }
 
@@ -52,7 +53,7 @@ export async function subscriptionsExist(ctx: IHookFunctions, stored: StoredSubs
  * that was not cleaned up). Checks the 50-per-tenant limit before creating anything.
  */
 export async function subscribe(ctx: IHookFunctions, events: CommentEvent[], webhookUrl: string): Promise<StoredSubscription[]> {
-	const client = await createApiClient(ctx, fastCommentsProfile);
+	const client = await defaultClient(ctx, fastCommentsProfile);
 	const remote = await listWebhooks(client);
 	const plan = events.map((event) => ({ event, url: subscriptionUrl(webhookUrl, event), existing: remote.find((webhook) => webhook.url === subscriptionUrl(webhookUrl, event)) }));
 	const missing = plan.filter((entry) => !entry.existing);
@@ -79,7 +80,7 @@ export async function subscribe(ctx: IHookFunctions, events: CommentEvent[], web
 
 /** Removes this node's subscriptions; one already gone (404) is fine. */
 export async function unsubscribe(ctx: IHookFunctions, stored: StoredSubscription[]): Promise<void> {
-	const client = await createApiClient(ctx, fastCommentsProfile);
+	const client = await defaultClient(ctx, fastCommentsProfile);
 	for (const entry of stored) {
 		try {
 			await client.send({ method: 'DELETE', path: `/api/v1/webhooks/${encodeURIComponent(entry.id)}` });

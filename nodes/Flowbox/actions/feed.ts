@@ -1,7 +1,7 @@
 import { readList, returnAllAndLimit } from '../../shared/operations/listFields';
 import type { Resource } from '../../shared/operations/types';
 import { encodePath } from '../../shared/transport/url';
-import { feedClient } from '../feedClient';
+import { flowboxFeedProfile } from '../flowboxProfile';
 import { FEED_PAGE_SIZE, feedPaging } from '../flowboxPaging';
 import { flowKeyLocator } from '../flowKeyLocator';
 import { collectionField } from '../collectionField';
@@ -17,6 +17,8 @@ export const feedResource: Resource = {
 			action: 'Get the posts of a flow feed',
 			description: 'Read the posts of a flow, newest first, following the feed cursor page by page',
 			returns: 'the posts, one item each: key, publishedAt, sourceName, userName, text, postPermalink, imageUrl, productKeys and tags',
+			// The feed lives on the gateway, another host than the External API of the other operations.
+			profile: flowboxFeedProfile,
 			properties: [
 				flowKeyLocator,
 				...returnAllAndLimit(),
@@ -32,12 +34,11 @@ export const feedResource: Resource = {
 				]),
 			],
 			run: async (input) => {
-				const { params, ctx } = input;
+				const { params } = input;
 				const flowKey = params.locatorId(flowKeyLocator);
 				const options = params.collection('options');
 				const pageSize = options.postsPerPage === undefined ? FEED_PAGE_SIZE : params.numberOf('Posts Per Page', options.postsPerPage, { min: 1, integer: true });
-				const client = await feedClient(ctx);
-				return await readList({ ...input, client }, { method: 'GET', path: encodePath`/public/feed/${flowKey}` }, feedPaging(flowKey, pageSize));
+				return await readList(input, { method: 'GET', path: encodePath`/public/feed/${flowKey}` }, feedPaging(flowKey, pageSize));
 			},
 		},
 	],

@@ -1,6 +1,6 @@
 import { NodeOperationError, type IDataObject, type INodeExecutionData, type IPollFunctions } from 'n8n-workflow';
 import { readAll } from '../../shared/pagination';
-import { createApiClient } from '../../shared/transport/apiClient';
+import { defaultClient } from '../../shared/transport/executionClients';
 import { encodePath } from '../../shared/transport/url';
 import { FEED_PAGE_SIZE, feedPaging } from '../flowboxPaging';
 import { flowboxFeedProfile } from '../flowboxProfile';
@@ -21,7 +21,7 @@ export async function pollNewPosts(ctx: IPollFunctions): Promise<INodeExecutionD
 	if (!Number.isInteger(postsToCheck) || postsToCheck < 1) {
 		throw new NodeOperationError(ctx.getNode(), `The field "Posts to Check" must be a whole number of at least 1, not ${String(options.postsToCheck)}`);
 	}
-	const client = await createApiClient(ctx, flowboxFeedProfile);
+	const client = await defaultClient(ctx, flowboxFeedProfile);
 	const request = { method: 'GET' as const, path: encodePath`/public/feed/${flowKey}` };
 
 	// A manual test shows one sample post and leaves the memory of the active workflow alone.

@@ -1,6 +1,5 @@
 import { customApiCallResource } from '../../shared/operations/customApiCall';
 import type { Operation, Resource } from '../../shared/operations/types';
-import { createApiClient } from '../../shared/transport/apiClient';
 import { forstaHubsProfile } from '../forstaProfiles';
 import { forstaPaging } from '../forstaPaging';
 
@@ -15,7 +14,7 @@ const routed: Operation = {
 	),
 	run: async (input) => {
 		const path = input.params.string('path', 'Path');
-		const client = /^\/?v1\/hubs(\/|\?|$)/.test(path) ? await createApiClient(input.ctx, forstaHubsProfile) : input.client;
+		const client = /^\/?v1\/hubs(\/|\?|$)/.test(path) ? await input.clientFor(forstaHubsProfile) : input.client;
 		return await (call.run as NonNullable<Operation['run']>)({ ...input, client });
 	},
 };

@@ -19,6 +19,7 @@ export async function preAuthenticate(
 	// which `authenticate` holds until the fetch ends. Nothing for n8n to save (it skips an undefined field).
 	if (tokenUnderWay(flow, credentials)) return {};
 	const shared = (await sharedStoreFor(sharingChoice(credentials)))?.tokens;
+	// A credential has no node options: its token requests repeat through faults within the default Retry Budget.
 	const source: TokenSource = { flow, credentials, send: async (options) => await helper.helpers.httpRequest(options), shared };
 	const saved = typeof credentials[expirableField] === 'string' ? (credentials[expirableField] as string) : '';
 	// Empty: the credential was never used here (or n8n emptied it), so the current token will do. Filled: the Test

@@ -2,7 +2,8 @@ import { sleep, type IAllExecuteFunctions, type IHttpRequestOptions } from 'n8n-
 import { z } from 'zod';
 import { redactText, redactValue } from '../errors/redact';
 import { serviceMessage } from '../errors/serviceMessage';
-import { DEFAULT_RETRY_BUDGET_MS, RetryBudget } from '../retry/retryBudget';
+import { DEFAULT_RETRY_BUDGET_MS, RetryBudget, type BudgetReport } from '../retry/retryBudget';
+import { seconds } from '../throttle/waitLog';
 import { isTransientNetworkFault, networkCode } from '../transport/networkFault';
 import type { StoredToken, TokenHttpRequest } from './types';
 
@@ -51,6 +52,11 @@ export interface TokenHttpResponse {
 
 /** A token request that failed; carries only redacted text, never the form that held the secret. */
 export class TokenRequestError extends Error {
+	/** How often the request was sent. */
+	attempts = 1;
+	/** Set when it failed for a passing reason (a network fault, 408/429/5xx) until the retry budget ran out. */
+	spentBudget?: BudgetReport;
+
 	constructor(
 		/** What went wrong, without the service's name: "invalid_client". */
 		readonly reason: string,
@@ -63,6 +69,14 @@ export class TokenRequestError extends Error {
 	) {
 		super(`${displayName}${httpStatus !== undefined ? ` (HTTP ${httpStatus})` : ''}: ${reason}`);
 		this.name = 'TokenRequestError';
+	}
+
+	/** Notes how the attempts went, in the message too: a credential's own token request reaches n8n as this error. */
+	afterAttempts(attempts: number, spentBudget: BudgetReport | undefined): this {
+		this.attempts = attempts;
+		this.spentBudget = spentBudget;
+		if (attempts > 1) this.message += `; ${attempts} attempts in ${seconds(spentBudget?.spentMs ?? 0)}`;
+		return this;
 	}
 }
 
@@ -180,11 +194,25 @@ export async function requestToken(
 			await pause(wait);
 			continue;
 		}
-		if (response instanceof Error) {
-			const reason = redactText(response.message ?? String(response), secrets);
-			const tries = attempt > 1 ? `, ${attempt} attempts in ${Math.round(budget.spentMs() / 1000)} s` : '';
-			throw new TokenRequestError(`could not reach the token endpoint (${reason}${tries})`, displayName, endpointOf(request.url));
+		try {
+			if (response instanceof Error) throw unreachable(response, displayName, request, secrets);
+			return readTokenResponse(displayName, request, response, now(), secrets, options.defaultLifetimeMs);
+		} catch (error) {
+			throw error instanceof TokenRequestError ? error.afterAttempts(attempt, failed ? budget.report() : undefined) : error;
 		}
-		return readTokenResponse(displayName, request, response, now(), secrets, options.defaultLifetimeMs);
+	}
+}
+
+/** A token request that got no answer: the network's code, else its words without secrets or the URL's query. */
+function unreachable(error: Error, displayName: string, request: TokenHttpRequest, secrets: readonly string[]): TokenRequestError {
+	const reason = networkCode(error) ?? redactText(error.message ?? String(error), [...secrets, queryOf(request.url)]);
+	return new TokenRequestError(`could not reach the token endpoint (${reason})`, displayName, endpointOf(request.url));
+}
+
+function queryOf(url: string): string {
+	try {
+		return new URL(url).search.slice(1);
+	} catch {
+		return '';
 	}
 }

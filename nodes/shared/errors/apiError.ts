@@ -1,7 +1,7 @@
 import { NodeApiError, type INode, type JsonObject } from 'n8n-workflow';
 import { redactText, redactValue } from './redact';
 import { serviceMessage } from './serviceMessage';
-import { hintFor } from './statusHints';
+import { hintFor, UNREACHABLE_HINT } from './statusHints';
 
 export interface FailureReport {
 	service: string;
@@ -34,7 +34,7 @@ export function apiError(node: INode, report: FailureReport): NodeApiError {
 	const said = `${report.service}${statusPart}: ${quoted ?? 'the request failed'}`;
 	const noted = report.note ? `${said}${/[.!?…]$/.test(said) ? '' : '.'} ${report.note}` : said;
 	const message = redactText(noted, report.secrets);
-	const hint = report.hint ?? (report.status !== undefined ? hintFor(report.status) : 'Check that the service is reachable.');
+	const hint = report.hint ?? (report.status !== undefined ? hintFor(report.status) : UNREACHABLE_HINT);
 	const description = redactText(`${hint}${attemptsNote(report.attempts)} Request: ${report.request}.`, report.secrets);
 	const details: JsonObject = {
 		service: report.service,

@@ -1,3 +1,6 @@
+/** What a user can do when no answer came (a reset, a timeout). */
+export const UNREACHABLE_HINT = 'Check that the service is reachable.';
+
 /** What a user can do about a status, in one sentence. */
 const HINTS: Record<number, string> = {
 	400: 'The service could not read the request; check the fields named in its message.',

@@ -1,6 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
 import type { PagingStrategy } from '../pagination/types';
-import { createApiClient } from '../transport/apiClient';
+import { defaultClient } from '../transport/executionClients';
 import type { ApiRequest, ServiceProfile } from '../transport/types';
 
 export interface ListSearchSpec {
@@ -20,7 +20,7 @@ const MAX_PAGES_PER_ANSWER = 5;
  * answering, and the pagination token is the request for where to go on.
  */
 export async function searchList(ctx: ILoadOptionsFunctions, spec: ListSearchSpec, filter?: string, token?: string): Promise<INodeListSearchResult> {
-	const client = await createApiClient(ctx, spec.profile);
+	const client = await defaultClient(ctx, spec.profile);
 	const needle = filter?.trim().toLowerCase();
 	const matches = (result: INodeListSearchItems) =>
 		!needle || result.name.toLowerCase().includes(needle) || String(result.value).toLowerCase().includes(needle);

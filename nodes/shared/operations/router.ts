@@ -2,7 +2,8 @@ import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData } f
 import { asNodeError } from '../errors/asNodeError';
 import { ItemParameters } from '../input/itemParameters';
 import { DEFAULT_RETRY_BUDGET_SECONDS, retryBudgetMs } from '../retry/retryBudget';
-import { createApiClient, type ApiClient } from '../transport/apiClient';
+import type { ApiClient } from '../transport/apiClient';
+import { ExecutionClients } from '../transport/executionClients';
 import type { ServiceProfile } from '../transport/types';
 import { RETRY_BUDGET_PARAMETER, retryBudgetProperty } from './description';
 import { errorItem } from './errorItem';
@@ -39,26 +40,31 @@ function retryBudgetOf(ctx: IExecuteFunctions): number {
 export async function runOperations(ctx: IExecuteFunctions, resources: Resource[], profile: ServiceProfile): Promise<INodeExecutionData[][]> {
 	const { resource, operation } = findOperation(ctx, resources);
 	const answer = toolAnswerFor(ctx, resource, operation);
-	const client = await createApiClient(ctx, operation.profile ?? profile, { retryBudgetMs: retryBudgetOf(ctx) });
+	const clients = new ExecutionClients(ctx, { retryBudgetMs: retryBudgetOf(ctx) });
 	try {
-		return answer(await runWith(ctx, operation, client));
+		return answer(await runWith(ctx, operation, clients, await clients.clientFor(operation.profile ?? profile)));
 	} finally {
 		// Said once per execution of the node, after its last request, whether it succeeded or not.
-		const waited = client.waits.summary();
-		if (waited) ctx.addExecutionHints({ message: waited, type: 'info', location: 'outputPane' });
+		tellWaits(ctx, clients.waits.summary());
 	}
 }
 
-async function runWith(ctx: IExecuteFunctions, operation: Operation, client: ApiClient): Promise<INodeExecutionData[][]> {
+/** The waits and repeats as an execution hint. Only a note: a context without hints must not fail the run or replace its error. */
+function tellWaits(ctx: IExecuteFunctions, summary: string | undefined): void {
+	if (summary && typeof ctx.addExecutionHints === 'function') ctx.addExecutionHints({ message: summary, type: 'info', location: 'outputPane' });
+}
+
+async function runWith(ctx: IExecuteFunctions, operation: Operation, clients: ExecutionClients, client: ApiClient): Promise<INodeExecutionData[][]> {
 	const items = ctx.getInputData();
-	if (operation.runAll) return [await operation.runAll({ ctx, client, items })];
+	const clientFor = async (other: ServiceProfile) => await clients.clientFor(other);
+	if (operation.runAll) return [await operation.runAll({ ctx, client, clientFor, items })];
 	if (!operation.run) throw new NodeOperationError(ctx.getNode(), `The operation "${operation.name}" cannot run`);
 	const run = operation.run.bind(operation);
 	const stopAfterFailure = !failuresBecomeItems(ctx);
 	const outcomes = await settleInOrder(
 		items.length,
 		operation.concurrentItems ? CONCURRENT_READS : 1,
-		async (itemIndex) => await run({ ctx, client, params: new ItemParameters(ctx, itemIndex), itemIndex }),
+		async (itemIndex) => await run({ ctx, client, clientFor, params: new ItemParameters(ctx, itemIndex), itemIndex }),
 		stopAfterFailure,
 	);
 	const output: INodeExecutionData[] = [];

@@ -4,16 +4,20 @@ import type { ApiClient } from '../transport/apiClient';
 import type { ServiceProfile } from '../transport/types';
 import type { RunRows } from './outputItems';
 
-export interface ItemRun {
+/** What every run of an operation gets: the node's context and its client of the operation's API. */
+interface RunBase {
 	ctx: IExecuteFunctions;
 	client: ApiClient;
+	/** This execution's client of another API of the service, with the node's Retry Budget and wait log. */
+	clientFor(profile: ServiceProfile): Promise<ApiClient>;
+}
+
+export interface ItemRun extends RunBase {
 	params: ItemParameters;
 	itemIndex: number;
 }
 
-export interface BatchRun {
-	ctx: IExecuteFunctions;
-	client: ApiClient;
+export interface BatchRun extends RunBase {
 	items: INodeExecutionData[];
 }
 
@@ -28,7 +32,7 @@ export interface Operation {
 	 * toolDescription.ts), e.g. "the order as one item, with all its fields".
 	 */
 	returns?: string;
-	/** The API this operation calls, where a service counts several APIs apart (Forsta: surveys, hubs). */
+	/** The API this operation calls, where a service has several (Forsta: surveys, hubs; Flowbox: the feed's gateway). */
 	profile?: ServiceProfile;
 	/** Fields shown for this operation only; display options are added for you. */
 	properties?: INodeProperties[];

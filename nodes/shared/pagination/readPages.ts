@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { ApiClient } from '../transport/apiClient';
 import type { ApiRequest } from '../transport/types';
+import { pagePosition } from './position';
 import { RepeatedStrings } from './repeatedStrings';
 import type { ListExtent, Page, PagingStrategy } from './types';
 
@@ -90,7 +91,7 @@ export async function* readPages(
 		}
 		sent.add(key);
 		// The progress lets an error after retries say how far the read had got.
-		const response = await client.send(next, itemIndex, { page: pagesRead + 1, pagesRead, itemsRead: emitted });
+		const response = await client.send(next, itemIndex, { page: pagesRead + 1, position: pagePosition(next, strategy.positionParams), pagesRead, itemsRead: emitted });
 		pagesRead++;
 		let page: Page;
 		try {

@@ -30,4 +30,6 @@ export interface PagingStrategy {
 	 * page; only that page's keys are kept.
 	 */
 	repeatsFrom?: 'read' | 'previousPage';
+	/** The query parameters that say where a page starts (`cursor`, `skip`): an error about a page names them. */
+	positionParams?: readonly string[];
 }

@@ -3,6 +3,7 @@ import type { Clock } from '../throttle/clock';
 import type { RateLimiter, RateTicket } from '../throttle/rateLimiter';
 import { MIN_FOREIGN_OBSERVATION_MS, shareOf, type RateWindowSpec } from '../throttle/slidingWindow';
 import { marginFor, QuotaExhaustedError, Throttle, type ServerRateReport } from '../throttle/throttle';
+import { OTHER_PROCESS_PAUSE, type WaitReason } from '../throttle/waitLog';
 import { ACQUIRE, ANSWERED, OBSERVE, RECORD, THROTTLED } from './limiterScripts';
 import type { RedisLink } from './redisLink';
 
@@ -10,8 +11,6 @@ import type { RedisLink } from './redisLink';
 const IN_FLIGHT_DEADLINE_MS = 5 * 60_000;
 /** While Redis is away, each process takes 1/N of every limit: N processes were last seen, and at least this many. */
 const MIN_PROCESSES_WHEN_UNKNOWN = 2;
-
-const PAUSE_REASON = 'Retry-After from the service (HTTP 429)';
 
 interface Shared {
 	readonly id: string;
@@ -36,6 +35,8 @@ export class SharedLimiter implements RateLimiter {
 	 */
 	private readonly fallback: Throttle;
 	private sentAlone = false;
+	/** The pause this process was told to take, and until when: a shared pause past it is another process's. */
+	private ownPause: { until: number; reason: WaitReason } = { until: 0, reason: OTHER_PROCESS_PAUSE };
 	private readonly keys: { pause: string; procs: string; windows: Array<{ own: string; others: string; lim: string; since: string }> };
 
 	constructor(
@@ -70,7 +71,7 @@ export class SharedLimiter implements RateLimiter {
 			if (wait === 0) return { id: member, local: this.fallback.noteSent() } satisfies Shared;
 			const spec = window > 0 ? this.specs[window - 1] : undefined;
 			if (spec?.whenFull === 'fail') throw new QuotaExhaustedError(spec, new Date(this.clock.now() + wait));
-			onWait?.(wait, spec ? `the limit of ${spec.label}` : PAUSE_REASON);
+			onWait?.(wait, spec ? `the limit of ${spec.label}` : this.pauseReason());
 			await this.clock.sleep(wait, signal);
 			if (signal?.aborted) throw new Error('The execution was cancelled while waiting for the rate limit');
 		}
@@ -100,13 +101,20 @@ export class SharedLimiter implements RateLimiter {
 		if (recorded !== undefined) this.sentAlone = false;
 	}
 
-	onThrottled(retryAfterMs: number | undefined, fallbackMs: number, hadUsageHeaders: boolean): number {
+	onThrottled(retryAfterMs: number | undefined, fallbackMs: number, hadUsageHeaders: boolean, reason: WaitReason): number {
 		const wait = retryAfterMs ?? fallbackMs;
-		this.fallback.onThrottled(retryAfterMs, fallbackMs, hadUsageHeaders);
+		const until = this.clock.now() + wait;
+		if (until >= this.ownPause.until) this.ownPause = { until, reason };
+		this.fallback.onThrottled(retryAfterMs, fallbackMs, hadUsageHeaders, reason);
 		const shortest = this.shortestWindow();
 		const { own, others, lim } = this.keys.windows[shortest];
 		void this.run(THROTTLED, [this.keys.pause, own, others, lim], [wait, hadUsageHeaders ? '0' : '1', this.span(shortest)]);
 		return wait;
+	}
+
+	/** What the shared pause now waited for is shown as: this process's own, while it lasts. */
+	private pauseReason(): WaitReason {
+		return this.clock.now() < this.ownPause.until ? this.ownPause.reason : OTHER_PROCESS_PAUSE;
 	}
 
 	/** Runs a script; undefined (and the link marked down) when Redis did not answer. */

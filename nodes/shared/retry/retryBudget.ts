@@ -8,6 +8,14 @@ export const DEFAULT_RETRY_BUDGET_MS = DEFAULT_RETRY_BUDGET_SECONDS * 1000;
 const FAULT_BACKOFF_BASE_MS = 500;
 const FAULT_BACKOFF_CAP_MS = 8_000;
 
+/** How a budget ended, for the error that follows: its size, the time spent, and an asked-for wait that did not fit. */
+export interface BudgetReport {
+	budgetMs: number;
+	spentMs: number;
+	/** The service asked to wait longer than was left, so the retries ended at once. */
+	tooLongWait?: { askedMs: number; leftMs: number };
+}
+
 /**
  * The time one request may spend being repeated after transient faults (network faults, 408/5xx), counted from its
  * first fault. Once that much time has passed, the next fault ends it; so it stops within the budget plus one backoff.
@@ -15,6 +23,7 @@ const FAULT_BACKOFF_CAP_MS = 8_000;
 export class RetryBudget {
 	private firstFaultAt: number | undefined;
 	private faults = 0;
+	private tooLongWait: BudgetReport['tooLongWait'];
 
 	constructor(
 		readonly budgetMs: number,
@@ -30,13 +39,20 @@ export class RetryBudget {
 		const spent = now - this.firstFaultAt;
 		if (spent >= this.budgetMs) return undefined;
 		// A Retry-After that ends past the budget plus one backoff step would break the budget's promise: give up now.
-		if (askedMs !== undefined && spent + askedMs > this.budgetMs + FAULT_BACKOFF_CAP_MS) return undefined;
+		if (askedMs !== undefined && spent + askedMs > this.budgetMs + FAULT_BACKOFF_CAP_MS) {
+			this.tooLongWait = { askedMs, leftMs: this.budgetMs - spent };
+			return undefined;
+		}
 		return askedMs ?? backoffMs(this.faults, FAULT_BACKOFF_BASE_MS, FAULT_BACKOFF_CAP_MS, this.random);
 	}
 
 	/** Milliseconds since the first fault; 0 before any. */
 	spentMs(): number {
 		return this.firstFaultAt === undefined ? 0 : this.now() - this.firstFaultAt;
+	}
+
+	report(): BudgetReport {
+		return { budgetMs: this.budgetMs, spentMs: this.spentMs(), tooLongWait: this.tooLongWait };
 	}
 }
 

@@ -1,4 +1,5 @@
 import type { ServerRateReport } from './throttle';
+import type { WaitReason } from './waitLog';
 
 /** A request let go by a limiter: what `answered` and `observe` need to find it again. */
 export type RateTicket = number | { readonly id: string; readonly local?: number };
@@ -14,6 +15,9 @@ export interface RateLimiter {
 	answered(ticket: RateTicket): void;
 	/** The service's used/limit headers on the answer to `ticket`. */
 	observe(report: ServerRateReport, ticket: RateTicket): void;
-	/** The service answered 429: returns how long nothing is sent (`retryAfterMs`, else `fallbackMs`). */
-	onThrottled(retryAfterMs: number | undefined, fallbackMs: number, hadUsageHeaders: boolean): number;
+	/**
+	 * The service refused for its rate limit: returns how long nothing is sent (`retryAfterMs`, else `fallbackMs`);
+	 * `reason` is what that pause is shown as (see rateLimitReason).
+	 */
+	onThrottled(retryAfterMs: number | undefined, fallbackMs: number, hadUsageHeaders: boolean, reason: WaitReason): number;
 }

@@ -1,9 +1,7 @@
 import { systemClock, type Clock } from './clock';
 import type { RateLimiter, RateTicket } from './rateLimiter';
 import { SlidingWindow, type RateWindowSpec } from './slidingWindow';
-
-/** What a pause set by `onThrottled` (the service said 429) is shown as. */
-const PAUSE_REASON = 'Retry-After from the service (HTTP 429)';
+import type { WaitReason } from './waitLog';
 
 /** Thrown instead of waiting when a `fail` window (a daily quota) is spent. */
 export class QuotaExhaustedError extends Error {
@@ -38,6 +36,8 @@ export function marginFor(spec: RateWindowSpec): number {
 export class Throttle implements RateLimiter {
 	readonly windows: SlidingWindow[];
 	private pausedUntil = 0;
+	/** What set the pause that ends at `pausedUntil`, as the user reads it. */
+	private pauseReason: WaitReason = '';
 	/** Requests this process has sent in this group; a ticket is its value when a request went out. */
 	private sent = 0;
 
@@ -61,7 +61,7 @@ export class Throttle implements RateLimiter {
 		for (;;) {
 			const now = this.clock.now();
 			let wait = Math.max(0, this.pausedUntil - now);
-			let reason = PAUSE_REASON;
+			let reason = this.pauseReason;
 			for (const window of this.windows) {
 				const windowWait = window.waitMs(now);
 				if (windowWait > 0 && window.spec.whenFull === 'fail') {
@@ -107,13 +107,16 @@ export class Throttle implements RateLimiter {
 	}
 
 	/**
-	 * The server refused with 429. Nothing is sent before `retryAfterMs` (or `fallbackMs` when it gave none), and,
+	 * The server refused for its rate limit. Nothing is sent before `retryAfterMs` (or `fallbackMs` when it gave none), and,
 	 * when the server counts no usage headers, the shortest window paces at what we had sent when it refused.
 	 */
-	onThrottled(retryAfterMs: number | undefined, fallbackMs: number, hadUsageHeaders: boolean): number {
+	onThrottled(retryAfterMs: number | undefined, fallbackMs: number, hadUsageHeaders: boolean, reason: WaitReason): number {
 		const now = this.clock.now();
 		const wait = retryAfterMs ?? fallbackMs;
-		this.pausedUntil = Math.max(this.pausedUntil, now + wait);
+		if (now + wait >= this.pausedUntil) {
+			this.pausedUntil = now + wait;
+			this.pauseReason = reason;
+		}
 		if (!hadUsageHeaders) {
 			const shortest = [...this.windows].sort((a, b) => a.spec.periodMs - b.spec.periodMs)[0];
 			shortest?.lowerToCurrent(now);

@@ -11,8 +11,9 @@ import type {
 import { NodeOperationError } from 'n8n-workflow';
 import { apiError } from '../errors/apiError';
 import { asNodeError } from '../errors/asNodeError';
-import { hintFor } from '../errors/statusHints';
+import { hintFor, UNREACHABLE_HINT } from '../errors/statusHints';
 import { backoffMs } from '../retry/backoff';
+import { budgetSpentHint } from '../retry/budgetHint';
 import { DEFAULT_RETRY_BUDGET_MS, RetryBudget } from '../retry/retryBudget';
 import { MAX_ATTEMPTS_WHEN_THROTTLED, MAX_RETRY_AFTER_MS, MAX_UNNAMED_429_WAIT_MS, mayRepeatAfterFault, throttlePatienceMs } from '../retry/retryPolicy';
 import { rateShareOf } from '../credentials/instanceSharing';
@@ -21,11 +22,11 @@ import { systemClock, type Clock } from '../throttle/clock';
 import type { RateLimiter } from '../throttle/rateLimiter';
 import { QuotaExhaustedError } from '../throttle/throttle';
 import { throttleFor } from '../throttle/throttleRegistry';
-import { FAULT_WAIT, WaitLog } from '../throttle/waitLog';
+import { FAULT_WAIT, rateLimitReason, WaitLog } from '../throttle/waitLog';
 import { tokenFailure } from '../auth/tokenError';
 import { throughCredential } from '../auth/tokenRequest';
 import { tokenSession } from '../auth/tokens';
-import { classifyResponse } from './classify';
+import { classifyResponse, hasRetryAfterHeader } from './classify';
 import { isCancellation, isTransientNetworkFault, networkCode } from './networkFault';
 import { readErrorBody, readJsonBody } from './responseBody';
 import { wireBody } from './wireBody';
@@ -42,13 +43,15 @@ export type RequestContext = IExecuteFunctions | ILoadOptionsFunctions | IHookFu
 export interface ReadProgress {
 	/** The page this request asks for, counting from 1. */
 	page: number;
+	/** Where that page starts, in the request's paging parameters ("cursor=…", "skip=200"), if it has any. */
+	position?: string;
 	pagesRead: number;
 	itemsRead: number;
 }
 
 export interface ApiClient {
 	readonly secrets: readonly string[];
-	/** Every wait and repeat of this client's requests: what the node tells the user after the run. */
+	/** Every wait and repeat of this client's requests (and its execution's other clients'): what the node tells the user. */
 	readonly waits: WaitLog;
 	/** Sends one request through the throttle, with retries; returns the response or throws a NodeApiError. */
 	send(request: ApiRequest, itemIndex?: number, progress?: ReadProgress): Promise<ApiResponse>;
@@ -62,6 +65,8 @@ export interface ApiClientOptions {
 	throttle?: RateLimiter;
 	/** How long a safe request is repeated through faults (the node's Retry Budget); 0 turns that off. */
 	retryBudgetMs?: number;
+	/** The log of the whole execution, shared by its clients of other APIs (see executionClients.ts). */
+	waits?: WaitLog;
 }
 
 function rateGroup(profile: ServiceProfile, credentials: ICredentialDataDecryptedObject): string {
@@ -93,22 +98,17 @@ function linkPath(link: string): string {
 }
 
 function describe(request: ApiRequest, progress?: ReadProgress): string {
-	const page = progress ? `, page ${progress.page.toLocaleString('en-US')}` : '';
+	const position = progress?.position ? ` (${progress.position})` : '';
+	const page = progress ? `, page ${progress.page.toLocaleString('en-US')}${position}` : '';
 	return `${request.method} ${request.url ? linkPath(request.url) : request.path.split('?')[0]}${page}`;
 }
 
 const count = (value: number, noun: string) => `${value.toLocaleString('en-US')} ${noun}${value === 1 ? '' : 's'}`;
 
-/** What the user reads when a safe request failed through the whole retry budget: how long, what was lost, what to do. */
-function budgetSpentHint(baseHint: string, budget: RetryBudget, progress: ReadProgress | undefined): string {
-	const tried =
-		budget.budgetMs === 0
-			? 'It was not repeated: the node\'s Retry Budget is 0.'
-			: `It was repeated for ${Math.round(budget.spentMs() / 1000).toLocaleString('en-US')} s (the node's Retry Budget is ${Math.round(budget.budgetMs / 1000).toLocaleString('en-US')} s) without success.`;
-	const lost = progress
-		? ` The read had got through ${count(progress.pagesRead, 'page')} (${count(progress.itemsRead, 'item')}) and stopped at page ${progress.page.toLocaleString('en-US')}; nothing of it was returned.`
-		: '';
-	return `${baseHint} ${tried}${lost} To ride out a longer outage, raise the node's Retry Budget (Seconds) option, or turn on Retry On Fail in the node's settings.`;
+/** What a read that failed through the whole retry budget had got, and lost. */
+function readLost(progress: ReadProgress | undefined): string {
+	if (!progress) return '';
+	return ` The read had got through ${count(progress.pagesRead, 'page')} (${count(progress.itemsRead, 'item')}) and stopped at page ${progress.page.toLocaleString('en-US')}; nothing of it was returned.`;
 }
 
 function cancelSignal(ctx: RequestContext): AbortSignal | undefined {
@@ -126,17 +126,22 @@ export async function createApiClient(
 	const secrets = profile.secrets(credentials).filter(Boolean);
 	const flow = profile.tokenFlow;
 	const budgetMs = options.retryBudgetMs ?? DEFAULT_RETRY_BUDGET_MS;
-	const pause = async (ms: number) => await clock.sleep(ms, cancelSignal(ctx));
+	const waits = options.waits ?? new WaitLog();
+	/** The wait before a request (data or token) is repeated after a fault: logged, so the node's hint tells of it. */
+	const repeatAfter = async (ms: number) => {
+		waits.add(FAULT_WAIT, ms);
+		waits.retried();
+		await clock.sleep(ms, cancelSignal(ctx));
+	};
 	const store = await sharedStoreFor(sharingChoice(credentials), ctx.getNode());
 	const tokens =
 		flow &&
 		tokenSession(
-			{ send: throughCredential(ctx, profile.credentialType), flow, credentials, now: () => clock.now(), retryBudgetMs: budgetMs, pause, shared: store?.tokens },
+			{ send: throughCredential(ctx, profile.credentialType), flow, credentials, now: () => clock.now(), retryBudgetMs: budgetMs, pause: repeatAfter, shared: store?.tokens },
 			secrets,
 		);
 	const throttle = options.throttle ?? limiterFor(profile, credentials, store);
 	const baseUrl = profile.baseUrl(credentials);
-	const waits = new WaitLog();
 
 	const fail = (
 		request: ApiRequest,
@@ -157,9 +162,7 @@ export async function createApiClient(
 		const waitOutFault = async (askedMs?: number): Promise<boolean> => {
 			const wait = budget.nextWait(askedMs);
 			if (wait === undefined) return false;
-			waits.add(FAULT_WAIT, wait);
-			waits.retried();
-			await clock.sleep(wait, signal);
+			await repeatAfter(wait);
 			return true;
 		};
 		let renewedToken = false;
@@ -202,7 +205,7 @@ export async function createApiClient(
 				const transient = isTransientNetworkFault(code);
 				if (transient && repeatable && (await waitOutFault())) continue;
 				const unsafe = transient && !repeatable ? ` ${NOT_REPEATED}` : '';
-				const hint = transient && repeatable ? budgetSpentHint('Check that the service is reachable.', budget, progress) : undefined;
+				const hint = transient && repeatable ? budgetSpentHint(UNREACHABLE_HINT, budget.report(), readLost(progress)) : undefined;
 				throw fail(request, attempt, itemIndex, { message: `could not complete the request (${code ?? 'network error'}).${unsafe}`, hint, progress });
 			}
 			throttle.answered(ticket);
@@ -246,7 +249,8 @@ export async function createApiClient(
 					}
 					// A 429 means the request was not processed, so any method may be sent again.
 					const hadHeaders = headerReport?.used !== undefined;
-					throttle.onThrottled(outcome.retryAfterMs, fallbackMs, hadHeaders);
+					const named = outcome.retryAfterMs === undefined ? 'none' : hasRetryAfterHeader(response) ? 'header' : 'body';
+					throttle.onThrottled(outcome.retryAfterMs, fallbackMs, hadHeaders, rateLimitReason(response.statusCode, named));
 					waits.retried();
 					continue;
 				}
@@ -254,7 +258,7 @@ export async function createApiClient(
 					const refused = { status: response.statusCode, body: response.body, progress };
 					if (!repeatable) throw fail(request, attempt, itemIndex, { ...refused, note: NOT_REPEATED });
 					if (await waitOutFault(outcome.retryAfterMs)) continue;
-					throw fail(request, attempt, itemIndex, { ...refused, hint: budgetSpentHint(hintFor(response.statusCode), budget, progress) });
+					throw fail(request, attempt, itemIndex, { ...refused, hint: budgetSpentHint(hintFor(response.statusCode), budget.report(), readLost(progress)) });
 				}
 				case 'quota':
 					throw fail(request, attempt, itemIndex, { status: response.statusCode, body: response.body, message: outcome.message, hint: QUOTA_HINT });

@@ -9,6 +9,11 @@ function header(response: ApiResponse, name: string): unknown {
 	return response.headers[name] ?? response.headers[name.toLowerCase()];
 }
 
+/** Whether the answer carried a Retry-After header (a profile may find the wait elsewhere, e.g. in the body). */
+export function hasRetryAfterHeader(response: ApiResponse): boolean {
+	return header(response, 'retry-after') !== undefined;
+}
+
 /** The engine's default reading of a response; a service profile may override it first. */
 export function classifyResponse(
 	profile: ServiceProfile,

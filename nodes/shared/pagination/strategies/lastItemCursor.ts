@@ -15,6 +15,7 @@ export interface LastItemCursorOptions {
 /** Cursor paging where the next page starts after the last item read. A short or empty page is the last. */
 export function lastItemCursorPaging(options: LastItemCursorOptions): PagingStrategy {
 	return {
+		positionParams: [options.cursorParam],
 		first: (request, wanted) => withPageSize(request, options.sizeParam, options.pageSize, wanted),
 		read(response, request) {
 			const items = itemsAt(response.body, options.itemsPath);

@@ -13,6 +13,7 @@ export interface OffsetOptions {
 export function offsetPaging(options: OffsetOptions): PagingStrategy {
 	const skipParam = options.skipParam ?? 'skip';
 	return {
+		positionParams: [skipParam],
 		first: (request, wanted) =>
 			withPageSize(withQuery(request, { [skipParam]: 0 }), options.limitParam, options.pageSize, wanted),
 		read(response, request) {

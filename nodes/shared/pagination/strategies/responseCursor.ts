@@ -15,6 +15,7 @@ export interface ResponseCursorOptions {
 /** Cursor paging where each response hands out the cursor for the next page (first/after style). */
 export function responseCursorPaging(options: ResponseCursorOptions): PagingStrategy {
 	return {
+		positionParams: [options.cursorParam],
 		first: (request, wanted) => withPageSize(request, options.sizeParam, options.pageSize, wanted),
 		read(response, request) {
 			const items = itemsAt(response.body, options.itemsPath);

@@ -3,6 +3,7 @@ import { systemClock } from '../../../../nodes/shared/throttle/clock';
 import type { RateTicket } from '../../../../nodes/shared/throttle/rateLimiter';
 import type { RateWindowSpec } from '../../../../nodes/shared/throttle/slidingWindow';
 import { QuotaExhaustedError } from '../../../../nodes/shared/throttle/throttle';
+import { OTHER_PROCESS_PAUSE, rateLimitReason } from '../../../../nodes/shared/throttle/waitLog';
 import { redisFixture, type RedisFixture } from './redisFixture';
 
 const TEN_PER_SECOND: RateWindowSpec = { limit: 10, periodMs: 1_000, whenFull: 'wait', label: '10 requests per second' };
@@ -64,12 +65,14 @@ describe('SharedLimiter: one window for every process, through a real Redis', ()
 
 	test('a 429 pause set by one process holds the others too', async () => {
 		const [first, second] = await processes(2, [TEN_PER_SECOND]);
-		expect(first.onThrottled(800, 0, true)).toBe(800);
+		expect(first.onThrottled(800, 0, true, rateLimitReason(429, 'header'))).toBe(800);
 		const asked = Date.now();
 		const waits: string[] = [];
-		second.answered(await second.acquire(undefined, (_ms, reason) => waits.push(reason)));
+		const noteWait = (_ms: number, reason: string) => waits.push(reason);
+		await Promise.all([first, second].map(async (limiter) => limiter.answered(await limiter.acquire(undefined, noteWait))));
 		expect(Date.now() - asked).toBeGreaterThanOrEqual(700);
-		expect(waits[0]).toBe('Retry-After from the service (HTTP 429)');
+		// Each names what it knows: the process that got the answer, its Retry-After; the other, only that one came.
+		expect(waits.sort()).toEqual(['Retry-After from the service (HTTP 429)', OTHER_PROCESS_PAUSE].sort());
 	});
 
 	test('a spent quota that fails instead of waiting throws for every process', async () => {

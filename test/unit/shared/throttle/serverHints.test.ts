@@ -172,7 +172,7 @@ describe('Throttle: learning from the server', () => {
 		const start = clock.now();
 		const throttle = new Throttle([perMinute], clock, 0);
 		await sendSequentially(throttle, clock, 3);
-		expect(throttle.onThrottled(3_200, 1_000, true)).toBe(3_200);
+		expect(throttle.onThrottled(3_200, 1_000, true, 'test pause')).toBe(3_200);
 		const times = await sendConcurrently(throttle, clock, 5);
 		expect(times).toEqual(Array(5).fill(start + 3_200));
 	});
@@ -181,7 +181,7 @@ describe('Throttle: learning from the server', () => {
 		const clock = new VirtualClock();
 		const start = clock.now();
 		const throttle = new Throttle([perMinute], clock, 0);
-		expect(throttle.onThrottled(undefined, 1_500, true)).toBe(1_500);
+		expect(throttle.onThrottled(undefined, 1_500, true, 'test pause')).toBe(1_500);
 		const [first] = await sendSequentially(throttle, clock, 1);
 		expect(first).toBe(start + 1_500);
 	});
@@ -190,8 +190,8 @@ describe('Throttle: learning from the server', () => {
 		const clock = new VirtualClock();
 		const start = clock.now();
 		const throttle = new Throttle([perMinute], clock, 0);
-		throttle.onThrottled(5_000, 1_000, true);
-		throttle.onThrottled(1_000, 1_000, true);
+		throttle.onThrottled(5_000, 1_000, true, 'test pause');
+		throttle.onThrottled(1_000, 1_000, true, 'test pause');
 		const [first] = await sendSequentially(throttle, clock, 1);
 		expect(first).toBe(start + 5_000);
 	});
@@ -203,7 +203,7 @@ describe('Throttle: learning from the server', () => {
 		const throttle = new Throttle([daily, perMinute], clock);
 		await sendSequentially(throttle, clock, 40);
 		clock.advance(1_000);
-		throttle.onThrottled(undefined, 1_000, false);
+		throttle.onThrottled(undefined, 1_000, false, 'test pause');
 		const times = await sendSequentially(throttle, clock, 180);
 		// Only 40 per window for one window...
 		expect(busiestWindow(times.slice(0, 80), MINUTE)).toBe(40);
@@ -218,7 +218,7 @@ describe('Throttle: learning from the server', () => {
 		const start = clock.now();
 		const throttle = new Throttle([perMinute], clock, 0);
 		await sendSequentially(throttle, clock, 40);
-		throttle.onThrottled(2_000, 1_000, true);
+		throttle.onThrottled(2_000, 1_000, true, 'test pause');
 		const times = await sendSequentially(throttle, clock, 60);
 		expect(times.every((t) => t === start + 2_000)).toBe(true);
 	});

@@ -86,6 +86,26 @@ describe('ApiClient: the retry budget after faults', () => {
 		expect(error.description).toContain('46 pages (4,600 items)');
 	});
 
+	it('says so when the service asks for a longer wait than the budget has left, instead of "repeated for 0 s"', async () => {
+		const { setup: { server }, client } = await withBudget();
+		server.handle((_seen, res) => sendJson(res, 503, { error: 'Down for maintenance' }, { 'retry-after': '120' }));
+		const error = await caught(client.send({ method: 'GET', path: '/skus' }));
+		expect(server.requests).toHaveLength(1);
+		expect(error.description).toContain("It was not repeated: the service asked to wait 120 s, more than the 60 s left of the node's Retry Budget (60 s).");
+		expect(error.description).not.toContain('repeated for 0 s');
+	});
+
+	it('after some repeats, says how long it tried before the service asked for too long a wait', async () => {
+		const { setup: { server }, client } = await withBudget(10_000);
+		server.script(
+			(_seen, res) => sendJson(res, 503, {}),
+			(_seen, res) => sendJson(res, 503, {}, { 'retry-after': '300' }),
+		);
+		const error = await caught(client.send({ method: 'GET', path: '/skus' }));
+		expect(server.requests).toHaveLength(2);
+		expect(error.description).toMatch(/It was repeated for 0\.\d s; then the service asked to wait 300 s, more than the 9\.\d s left of the node's Retry Budget \(10 s\)\./);
+	});
+
 	it('counts refused connections in the throttle, so the first requests after an outage cannot break a window', async () => {
 		const { setup: { throttle, clock }, client } = await withBudget(1_500, { context: { credentials: testCredentials('http://127.0.0.1:1') } });
 		await expect(client.send({ method: 'GET', path: '/skus' })).rejects.toThrow(/ECONNREFUSED/);
