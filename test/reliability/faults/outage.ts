@@ -11,6 +11,9 @@ export const LONGEST_BACKOFF_MS = 8_000;
 /** The hint a node shows after waiting for a service to come back (the engine's WaitLog summary). */
 export const WAIT_HINT = /This node waited \d+(\.\d)? s in total: [^"]*for the service to come back after faults/;
 
+/** The node's wait hint in a run's stored execution, if any: only it, not the whole run, in a failure's message. */
+export const waitHintIn = (texts: readonly string[]): string | undefined => texts[0]?.match(/This node waited[^"]*/)?.[0];
+
 export interface Outage {
 	/** Resolves when the mock is back. */
 	over(): Promise<void>;

@@ -5,7 +5,7 @@ import { plural, type CaseRun, type ReadCheck } from '../../../reliability/fault
 import { isTokenRequest as isForstaToken, readResponses } from '../../../reliability/faults/forstaFaults';
 import { forstaFaultWorld } from '../../../reliability/faults/forstaN8nFaults';
 import { arrivedAt } from '../../../reliability/faults/hiveFaults';
-import { seconds } from '../../../reliability/faults/outage';
+import { seconds, WAIT_HINT, waitHintIn } from '../../../reliability/faults/outage';
 
 /**
  * The services with tokens, their token endpoint down as a read starts (the mock serves the token and the API, so
@@ -39,7 +39,7 @@ const TOKEN_READS: Record<'Forsta' | 'Faster Forward', () => Promise<TokenRead>>
 };
 
 describe('A token endpoint outage as a read starts', () => {
-	test.each(Object.keys(TOKEN_READS) as Array<keyof typeof TOKEN_READS>)('%s: the read waits it out; every row once; one token grant', async (service) => {
+	test.each(Object.keys(TOKEN_READS) as Array<keyof typeof TOKEN_READS>)('%s: the read waits it out; every row once; one token grant; the node says it waited', async (service) => {
 		const subject = await TOKEN_READS[service]();
 		const began = Date.now();
 		const outage = subject.mock.outage(OUTAGE_MS);
@@ -54,10 +54,11 @@ describe('A token endpoint outage as a read starts', () => {
 			expect(firstAfterMs).toBeGreaterThanOrEqual(OUTAGE_MS);
 			expect(run.log.filter(subject.isTokenRequest)).toHaveLength(1);
 			expect(grants).toBe(1);
+			expect(waitHintIn(run.outcome.texts)).toMatch(WAIT_HINT);
 			subject.settle(
 				{ subject: subject.subject, trial: `token endpoint down for ${seconds(OUTAGE_MS)} as the read starts`, expected: 'wait it out, every row once, one token grant' },
 				{ ...run, tried: 1 },
-				`first token request reached the mock ${Math.round(firstAfterMs / 1000)} s after the outage began; ${plural(grants, 'token grant')}`,
+				`first token request reached the mock ${Math.round(firstAfterMs / 1000)} s after the outage began; ${plural(grants, 'token grant')}; wait hint on the node`,
 				rows,
 			);
 		} finally {
