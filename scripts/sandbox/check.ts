@@ -1,9 +1,10 @@
 import { describeFailure, toExecutionRecord, UNFINISHED_STATUSES, type ExecutionRecord } from '../../test/n8n/harness/execution';
-import { rawRequest, rest, type Session } from '../../test/n8n/harness/rest';
+import { rest, type Session } from '../../test/n8n/harness/rest';
 import { waitFor } from '../../test/n8n/harness/wait';
 import type { CredentialsByType } from './credentials';
 import type { ExampleWorkflow, ImportedExample } from './examples';
 import type { RunningService } from './registry';
+import { servedNodeTypes } from './servedTypes';
 import { missedEnds, startNodes } from './workflowEnds';
 
 const MANUAL_TRIGGER = 'n8n-nodes-base.manualTrigger';
@@ -103,7 +104,5 @@ function itemCounts(execution: ExecutionRecord): string {
 }
 
 async function nodeTypeNames(session: Session): Promise<Set<string>> {
-	const answer = await rawRequest(`${session.baseUrl}/types/nodes.json`, { method: 'GET', cookie: session.cookie });
-	if (answer.status !== 200) throw new Error(`GET /types/nodes.json answered ${answer.status}`);
-	return new Set((JSON.parse(answer.text) as Array<{ name: string }>).map((type) => type.name));
+	return new Set((await servedNodeTypes(session)).map((type) => type.name));
 }

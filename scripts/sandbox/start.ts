@@ -1,7 +1,8 @@
 /**
  * `npm start`: the local sandbox. Starts every service mock, installs the freshly built pack into a persistent n8n
  * user folder, starts n8n, creates the owner, one credential per mock and the example workflows, and prints where
- * everything is. `--check` (or SANDBOX_CHECK=1) also runs the Manual Trigger examples, then stops.
+ * everything is. `--check` (or SANDBOX_CHECK=1) also runs the Manual Trigger examples and looks at the pack in the
+ * editor through a headless Chromium, then stops.
  * See docs/SANDBOX.md.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { banner } from './banner';
 import { checkCredentials, checkExamples, type CheckResult } from './check';
 import { readConfig } from './config';
 import { ensureCredentials } from './credentials';
+import { checkEditor } from './editor/editorCheck';
 import { importExamples } from './examples';
 import { Lifecycle } from './lifecycle';
 import { SandboxLock } from './lock';
@@ -80,6 +82,7 @@ async function main(): Promise<number> {
 		...(await checkCredentials(session, mocks.running, credentials.byType)),
 		...(await checkExamples(session, examples)),
 		...(await checkTriggers(session, examples, mocks.running)),
+		...(await checkEditor({ session, login: config.owner, packageName, examples, credentials: credentials.byType })),
 	]);
 	for (const result of results) say(`${result.ok ? 'ok  ' : 'FAIL'} ${result.what} (${result.ms} ms): ${result.detail}`);
 	await timings.measureAsync('stop', () => lifecycle.stop('--check done'));
