@@ -18,7 +18,8 @@ export async function openNodeEntry(editor: EditorSession, node: ServedNodeType)
 	await page.locator('[data-test-id="node-creator-plus-button"]').click();
 	await page.waitForSelector(CREATOR);
 	await page.keyboard.type(node.displayName);
-	const entry = page.locator(`${CREATOR} [data-test-id="item-iterator-item"]`).filter({ has: page.locator(ITEM_NAME, { hasText: new RegExp(`^${escape(node.displayName)}$`) }) });
+	const exactName = page.locator(`${ITEM_NAME}:text-is(${JSON.stringify(node.displayName)})`);
+	const entry = page.locator(`${CREATOR} [data-test-id="item-iterator-item"]`).filter({ has: exactName });
 	await entry.first().click();
 	// The search results list the node itself; its opened entry lists only actions, a long list over a few frames.
 	// So wait until the node's name is gone and as many lines as it has actions are there (or, on time out, compare
@@ -58,8 +59,4 @@ export function panelProblems(view: PanelView, node: ServedNodeType, properNames
 async function closeNodePanel({ page }: EditorSession): Promise<void> {
 	await page.keyboard.press('Escape');
 	await page.locator(CREATOR).waitFor({ state: 'hidden' });
-}
-
-function escape(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
