@@ -18,8 +18,12 @@ describe('Forsta credential in a real n8n', () => {
 	test('the Test button gets a token with the api-user grant and calls the API; a wrong secret fails without showing it', async () => {
 		const mark = world.mark();
 		expect(await world.n8n.testCredential(world.credential.id)).toEqual({ status: 'OK', message: 'Connection successful!' });
-		expect(world.requestsSince(mark)).toEqual(['POST /identity/connect/token 200', 'GET /v1/surveys 200']);
-		const [token, call] = world.entriesSince(mark);
+		// The engine's token cache outlives one mock: when a later mock gets an earlier one's port, the held token is
+		// refused once and replaced (seen on 2.41 in CI). Either way: one grant, then the call with its token.
+		const requests = world.requestsSince(mark);
+		const refusedHeld = requests[0] === 'GET /v1/surveys 401' ? 1 : 0;
+		expect(requests.slice(refusedHeld)).toEqual(['POST /identity/connect/token 200', 'GET /v1/surveys 200']);
+		const [token, call] = world.entriesSince(mark).slice(refusedHeld);
 		expect(token.headers.authorization).toBeUndefined();
 		expect(call.headers.authorization).toBe('Bearer [redacted]');
 
